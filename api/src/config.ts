@@ -1,0 +1,125 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export type SeedOnStart = "if-empty" | "always" | "never";
+
+export interface EmbeddedConfig {
+  dataDir: string;
+  boltPort: number;
+  password: string | undefined;
+  heap: string;
+  pageCache: string;
+  transactionMemory: string;
+  startTimeoutMs: number;
+}
+
+export interface ExternalNeo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  development: boolean;
+  /** Set when NEO4J_URI points at a Neo4j of someone else's: no embedded database is started. */
+  external: ExternalNeo4jConfig | undefined;
+  embedded: EmbeddedConfig;
+  database: string;
+  seedOnStart: SeedOnStart;
+  /** The built web app served at /. */
+  webDist: string;
+  /** The seed documents, for the quote check. */
+  sourcesDir: string | undefined;
+  /** Deepest selection a GraphQL request may make. */
+  maxQueryDepth: number;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value.trim() === "" ? fallback : value.trim();
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+  }
+  return value;
+}
+
+function size(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, fallback);
+  if (!/^[1-9]\d*[kmg]?$/i.test(value)) throw new ConfigError(`${name} must be a size such as 512m or 2g, got '${value}'`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const value = text(env, name, fallback);
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got '${value}'`);
+  }
+  return value as T;
+}
+
+const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
+
+function neo4jUri(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`NEO4J_URI must be a URI such as neo4j+s://xxxx.databases.neo4j.io, got '${raw}'`);
+  }
+  const scheme = url.protocol.replace(/:$/, "");
+  if (!NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(`NEO4J_URI must use one of the schemes ${NEO4J_SCHEMES.join(", ")}, got '${scheme}'`);
+  }
+  return raw;
+}
+
+/** Reads and checks the environment once; the result is frozen. Errors name the variable. */
+export function readConfig(env: Env = process.env): Readonly<Config> {
+  const uri = env.NEO4J_URI?.trim();
+  const password = env.NEO4J_PASSWORD === "" ? undefined : env.NEO4J_PASSWORD;
+  let external: ExternalNeo4jConfig | undefined;
+  if (uri) {
+    if (!password) throw new ConfigError("NEO4J_PASSWORD must be set when NEO4J_URI is set");
+    external = { uri: neo4jUri(uri), user: text(env, "NEO4J_USER", "neo4j"), password };
+  } else if (password !== undefined && password.length < 8) {
+    throw new ConfigError("NEO4J_PASSWORD must be at least 8 characters long for the embedded Neo4j");
+  }
+  const sourcesDir = env.SOURCES_DIR?.trim();
+  const config: Config = {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: text(env, "HOST", "127.0.0.1"),
+    development: env.NODE_ENV === "development",
+    external,
+    embedded: {
+      dataDir: path.resolve(repoRoot, text(env, "NEO4J_DATA_DIR", ".data/neo4j")),
+      boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 0, 65535),
+      password,
+      heap: size(env, "NEO4J_HEAP", "4g"),
+      pageCache: size(env, "NEO4J_PAGECACHE", "2g"),
+      transactionMemory: size(env, "NEO4J_TX_MEMORY", "1g"),
+      startTimeoutMs: integer(env, "NEO4J_START_TIMEOUT", 180, 1, 3600) * 1000,
+    },
+    database: text(env, "NEO4J_DATABASE", "neo4j"),
+    seedOnStart: oneOf(env, "SEED_ON_START", "if-empty", ["if-empty", "always", "never"] as const),
+    webDist: path.resolve(repoRoot, text(env, "WEB_DIST", "web/dist")),
+    sourcesDir: sourcesDir ? path.resolve(repoRoot, sourcesDir) : undefined,
+    maxQueryDepth: integer(env, "GRAPHQL_MAX_DEPTH", 12, 2, 50),
+  };
+  return Object.freeze({ ...config, embedded: Object.freeze(config.embedded), external: external && Object.freeze(external) });
+}

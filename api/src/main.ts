@@ -1,0 +1,62 @@
+/** `npm start`: reads the environment, starts everything, prints the URLs, stops cleanly on a signal. */
+import net from "node:net";
+import { performance } from "node:perf_hooks";
+import { readConfig } from "./config";
+import { startApp } from "./start";
+
+/** Fails in a second rather than after the database has started when the HTTP port is taken. */
+function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === "EADDRINUSE"
+          ? new Error(`Port ${port} on ${host} is already in use (PORT). Stop what uses it or choose another PORT.`)
+          : e,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const config = readConfig();
+  await assertPortFree(config.port, config.host);
+  console.log(config.external ? `Connecting to Neo4j at ${config.external.uri}...` : `Starting the embedded Neo4j (data in ${config.embedded.dataDir})...`);
+  const app = await startApp(config);
+  const seconds = ((performance.now() - began) / 1000).toFixed(1);
+  console.log(
+    [
+      `Ready in ${seconds} s.`,
+      `  Explorer:  ${app.url}/`,
+      `  GraphQL:   ${app.url}/graphql (GraphiQL in a browser)`,
+      `  Health:    ${app.url}/healthz`,
+      `  Neo4j:     ${app.database.uri}${app.database.embedded ? " (embedded; user neo4j)" : ""}`,
+      `  Seed:      ${app.seeded === "loaded" ? "curated graph loaded" : "existing data kept"}`,
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping...`);
+    await app.stop();
+    console.log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  app.database.embedded?.exited.catch((e: unknown) => {
+    if (stopping) return;
+    console.error(`Error: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}
+
+main().catch((e: unknown) => {
+  console.error(`Error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

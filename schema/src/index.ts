@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from "graphql";
+
+const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The SDL of the graph model, as @neo4j/graphql reads it. */
+export const typeDefs: string = readFileSync(path.join(schemaDir, "graph.graphql"), "utf8");
+
+/** Properties the fulltext index covers where a node type has them. */
+export const FULLTEXT_PROPERTIES = ["name", "nameIt", "shortName", "acronym", "title"] as const;
+export const FULLTEXT_INDEX = "entity_names";
+
+export interface RelationshipField {
+  field: string;
+  type: string;
+  direction: "IN" | "OUT";
+  target: string;
+  list: boolean;
+}
+
+export interface NodeType {
+  label: string;
+  /** Scalar properties by name, with their GraphQL type (String, Int, ID...). */
+  properties: Map<string, { type: string; required: boolean; list: boolean }>;
+  relationships: RelationshipField[];
+}
+
+function hasDirective(node: { directives?: readonly { name: { value: string } }[] | undefined }, name: string): boolean {
+  return (node.directives ?? []).some((d) => d.name.value === name);
+}
+
+function unwrap(field: FieldDefinitionNode): { named: string; required: boolean; list: boolean } {
+  let t = field.type;
+  let required = false;
+  let list = false;
+  if (t.kind === Kind.NON_NULL_TYPE) {
+    required = true;
+    t = t.type;
+  }
+  if (t.kind === Kind.LIST_TYPE) {
+    list = true;
+    t = t.type;
+    if (t.kind === Kind.NON_NULL_TYPE) t = t.type;
+  }
+  if (t.kind !== Kind.NAMED_TYPE) throw new Error(`Unsupported nested list on field ${field.name.value}`);
+  return { named: t.name.value, required, list };
+}
+
+function stringArgument(field: FieldDefinitionNode, directive: string, argument: string): string {
+  const d = field.directives?.find((x) => x.name.value === directive);
+  const arg = d?.arguments?.find((a) => a.name.value === argument);
+  if (!arg || (arg.value.kind !== Kind.STRING && arg.value.kind !== Kind.ENUM)) {
+    throw new Error(`@${directive}(${argument}) missing on field ${field.name.value}`);
+  }
+  return arg.value.value;
+}
+
+/** Every @node type of the model, with its properties and relationship fields, read from the SDL. */
+export function readNodeTypes(sdl: string = typeDefs): NodeType[] {
+  const document = parse(sdl);
+  const objects = document.definitions.filter(
+    (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && hasDirective(d, "node"),
+  );
+  return objects.map((object) => {
+    const properties: NodeType["properties"] = new Map();
+    const relationships: RelationshipField[] = [];
+    for (const field of object.fields ?? []) {
+      const { named, required, list } = unwrap(field);
+      if (hasDirective(field, "relationship")) {
+        relationships.push({
+          field: field.name.value,
+          type: stringArgument(field, "relationship", "type"),
+          direction: stringArgument(field, "relationship", "direction") as "IN" | "OUT",
+          target: named,
+          list,
+        });
+      } else if (!hasDirective(field, "cypher")) {
+        properties.set(field.name.value, { type: named, required, list });
+      }
+    }
+    return { label: object.name.value, properties, relationships };
+  });
+}
+
+/**
+ * Cypher that makes the database ready for the model, safe to run at every start: a uniqueness
+ * constraint on `id` for every node type, and one accent- and case-insensitive fulltext index over
+ * names, short names, acronyms and titles.
+ */
+export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()): string[] {
+  const constraints = nodeTypes.map(
+    (t) => `CREATE CONSTRAINT ${t.label.toLowerCase()}_id IF NOT EXISTS FOR (n:${t.label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const labels = nodeTypes
+    .filter((t) => FULLTEXT_PROPERTIES.some((p) => t.properties.has(p)))
+    .map((t) => t.label);
+  const properties = FULLTEXT_PROPERTIES.filter((p) => nodeTypes.some((t) => t.properties.has(p)));
+  const fulltext =
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ` +
+    `ON EACH [${properties.map((p) => `n.${p}`).join(", ")}] ` +
+    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }";
+  return [...constraints, fulltext];
+}
