@@ -61,7 +61,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 
 function size(env: Env, name: string, fallback: string): string {
   const value = text(env, name, fallback);
-  if (!/^[1-9]\d*[kmg]?$/i.test(value)) throw new ConfigError(`${name} must be a size such as 512m or 2g, got '${value}'`);
+  if (!/^[1-9]\d*[kmg]?$/i.test(value))
+    throw new ConfigError(`${name} must be a size such as 512m or 2g, got '${value}'`);
   return value;
 }
 
@@ -121,5 +122,9 @@ export function readConfig(env: Env = process.env): Readonly<Config> {
     sourcesDir: sourcesDir ? path.resolve(repoRoot, sourcesDir) : undefined,
     maxQueryDepth: integer(env, "GRAPHQL_MAX_DEPTH", 12, 2, 50),
   };
-  return Object.freeze({ ...config, embedded: Object.freeze(config.embedded), external: external && Object.freeze(external) });
+  return Object.freeze({
+    ...config,
+    embedded: Object.freeze(config.embedded),
+    external: external && Object.freeze(external),
+  });
 }

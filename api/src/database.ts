@@ -33,17 +33,32 @@ export async function connectDriver(uri: string, user: string, password: string)
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
   });
+  let accepted: boolean;
   try {
-    await driver.verifyAuthentication();
-    return driver;
+    // Resolves false, rather than throwing, when the server refuses the credentials.
+    accepted = await driver.verifyAuthentication();
   } catch (e) {
     await driver.close();
     const code = errorCode(e);
-    if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
-      throw new DatabaseConnectionError(`Neo4j at ${uri} refused the credentials of user '${user}' (NEO4J_USER/NEO4J_PASSWORD).`);
+    if (
+      code === "Neo.ClientError.Security.Unauthorized" ||
+      code === "Neo.ClientError.Security.AuthenticationRateLimit"
+    ) {
+      throw credentialsRefused(uri, user);
     }
     throw new DatabaseConnectionError(`Cannot reach Neo4j at ${uri} (NEO4J_URI): ${(e as Error).message}`);
   }
+  if (!accepted) {
+    await driver.close();
+    throw credentialsRefused(uri, user);
+  }
+  return driver;
+}
+
+function credentialsRefused(uri: string, user: string): DatabaseConnectionError {
+  return new DatabaseConnectionError(
+    `Neo4j at ${uri} refused the credentials of user '${user}' (NEO4J_USER/NEO4J_PASSWORD).`,
+  );
 }
 
 /** The embedded Neo4j, or the one NEO4J_URI names; one driver for the whole process. */

@@ -17,7 +17,10 @@ function depthOf(
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith("__")) continue;
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visiting) : 1);
+      deepest = Math.max(
+        deepest,
+        selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visiting) : 1,
+      );
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
     } else {

@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   const began = performance.now();
   const config = readConfig();
   await assertPortFree(config.port, config.host);
-  console.log(config.external ? `Connecting to Neo4j at ${config.external.uri}...` : `Starting the embedded Neo4j (data in ${config.embedded.dataDir})...`);
+  console.log(
+    config.external
+      ? `Connecting to Neo4j at ${config.external.uri}...`
+      : `Starting the embedded Neo4j (data in ${config.embedded.dataDir})...`,
+  );
   const app = await startApp(config);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(

@@ -49,7 +49,12 @@ const DATABASE_DOWN_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 function originalError(error: unknown): unknown {
   let e = error;
-  while (typeof e === "object" && e !== null && "originalError" in e && (e as { originalError?: unknown }).originalError) {
+  while (
+    typeof e === "object" &&
+    e !== null &&
+    "originalError" in e &&
+    (e as { originalError?: unknown }).originalError
+  ) {
     e = (e as { originalError: unknown }).originalError;
   }
   return e;
@@ -63,7 +68,10 @@ function formatError(development: boolean) {
     const causeCode = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
     console.error("GraphQL request failed:", cause);
     if (DATABASE_DOWN_CODES.has(causeCode)) {
-      return { message: "The database did not answer; try again shortly.", extensions: { code: "DATABASE_UNAVAILABLE" } };
+      return {
+        message: "The database did not answer; try again shortly.",
+        extensions: { code: "DATABASE_UNAVAILABLE" },
+      };
     }
     return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
@@ -81,6 +89,8 @@ export async function createServer({ config, schema, driver, database }: ServerD
   const apollo = new ApolloServer<Neo4jGraphQLContext>({
     schema,
     introspection: true,
+    // main.ts owns shutdown: Apollo's own signal handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
     validationRules: [operationsSchemaSupports, depthLimit(config.maxQueryDepth)],
     formatError: formatError(config.development),

@@ -18,7 +18,9 @@ export async function startApp(config: Readonly<Config>): Promise<Running> {
   const database = await openDatabase(config);
   try {
     await ensureDatabaseSchema(database.driver, database.name);
-    const seed = config.seedOnStart === "always" || (config.seedOnStart === "if-empty" && (await databaseIsEmpty(database.driver, database.name)));
+    const seed =
+      config.seedOnStart === "always" ||
+      (config.seedOnStart === "if-empty" && (await databaseIsEmpty(database.driver, database.name)));
     if (seed) await loadCuratedSeed(database.driver, database.name);
     const schema = await buildGraphQLSchema(database.driver);
     const server = await createServer({ config, schema, driver: database.driver, database: database.name });

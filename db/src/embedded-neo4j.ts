@@ -44,7 +44,8 @@ export interface EmbeddedNeo4j {
 export class EmbeddedNeo4jError extends Error {
   override name = "EmbeddedNeo4jError";
   constructor(
-    readonly code: "PORT_IN_USE" | "DATA_DIR_LOCKED" | "BAD_CONFIG" | "START_FAILED" | "TIMEOUT" | "CRASHED" | "NOT_BUILT",
+    readonly code:
+      "PORT_IN_USE" | "DATA_DIR_LOCKED" | "BAD_CONFIG" | "START_FAILED" | "TIMEOUT" | "CRASHED" | "NOT_BUILT",
     message: string,
   ) {
     super(message);
@@ -154,7 +155,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
 
   const ready = await new Promise<LauncherEvent>((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(new EmbeddedNeo4jError("TIMEOUT", `The embedded Neo4j was not ready within ${options.startTimeoutMs} ms.`));
+      reject(
+        new EmbeddedNeo4jError("TIMEOUT", `The embedded Neo4j was not ready within ${options.startTimeoutMs} ms.`),
+      );
     }, options.startTimeoutMs);
     onEvent = (event) => {
       if (event.event === "ready") {

@@ -27,7 +27,10 @@ export interface NodeType {
   relationships: RelationshipField[];
 }
 
-function hasDirective(node: { directives?: readonly { name: { value: string } }[] | undefined }, name: string): boolean {
+function hasDirective(
+  node: { directives?: readonly { name: { value: string } }[] | undefined },
+  name: string,
+): boolean {
   return (node.directives ?? []).some((d) => d.name.value === name);
 }
 
@@ -93,9 +96,7 @@ export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()
   const constraints = nodeTypes.map(
     (t) => `CREATE CONSTRAINT ${t.label.toLowerCase()}_id IF NOT EXISTS FOR (n:${t.label}) REQUIRE n.id IS UNIQUE`,
   );
-  const labels = nodeTypes
-    .filter((t) => FULLTEXT_PROPERTIES.some((p) => t.properties.has(p)))
-    .map((t) => t.label);
+  const labels = nodeTypes.filter((t) => FULLTEXT_PROPERTIES.some((p) => t.properties.has(p))).map((t) => t.label);
   const properties = FULLTEXT_PROPERTIES.filter((p) => nodeTypes.some((t) => t.properties.has(p)));
   const fulltext =
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ` +

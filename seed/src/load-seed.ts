@@ -61,13 +61,14 @@ export async function loadSeed(
   try {
     await session.executeWrite(async (tx) => {
       // Sources first, so evidence can point at them.
-      const nodeGroups = [...groupBy(nodes, (n) => n.type)].sort(([a], [b]) => Number(b === "Source") - Number(a === "Source"));
+      const nodeGroups = [...groupBy(nodes, (n) => n.type)].sort(
+        ([a], [b]) => Number(b === "Source") - Number(a === "Source"),
+      );
       for (const [label, group] of nodeGroups) {
         for (const batch of batches(group)) {
-          await tx.run(
-            `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties`,
-            { rows: batch.map((n) => ({ id: n.id, properties: { ...n.properties, id: n.id } })) },
-          );
+          await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties`, {
+            rows: batch.map((n) => ({ id: n.id, properties: { ...n.properties, id: n.id } })),
+          });
         }
       }
       const statedIn = nodes.filter((n) => (n.evidence ?? []).length > 0);

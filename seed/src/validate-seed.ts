@@ -19,7 +19,10 @@ const SOURCE = "Source";
 
 /** Folds white space and drops Markdown emphasis, so a quote matches however the text wraps. */
 export function normalizeText(text: string): string {
-  return text.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\*\*|__/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function typeMatches(graphqlType: string, value: unknown): boolean {
@@ -66,8 +69,18 @@ export function validateSeed(
         const property = nodeType.properties.get(name);
         if (!property || name === "id") {
           report(file, entry, `properties.${name}`, `${node.type} has no property '${name}'`);
-        } else if (value !== null && !(property.list ? Array.isArray(value) && value.every((v) => typeMatches(property.type, v)) : typeMatches(property.type, value))) {
-          report(file, entry, `properties.${name}`, `must be ${property.list ? "a list of " : ""}${property.type}, got ${JSON.stringify(value)}`);
+        } else if (
+          value !== null &&
+          !(property.list
+            ? Array.isArray(value) && value.every((v) => typeMatches(property.type, v))
+            : typeMatches(property.type, value))
+        ) {
+          report(
+            file,
+            entry,
+            `properties.${name}`,
+            `must be ${property.list ? "a list of " : ""}${property.type}, got ${JSON.stringify(value)}`,
+          );
         }
       }
       for (const [name, property] of nodeType.properties) {
@@ -93,31 +106,43 @@ export function validateSeed(
         const allowed = byLabel
           .get(fromType)
           ?.relationships.some((r) => r.type === rel.type && r.direction === "OUT" && r.target === toType);
-        if (!allowed) report(file, entry, "type", `the model has no ${rel.type} relationship from ${fromType} to ${toType}`);
+        if (!allowed)
+          report(file, entry, "type", `the model has no ${rel.type} relationship from ${fromType} to ${toType}`);
       }
       const key = `${rel.from}|${rel.type}|${rel.to}`;
       const earlier = seenRelationships.get(key);
-      if (earlier) report(file, entry, "type", `duplicate relationship (#${index + 1}), first in ${earlier}; merge the evidence`);
+      if (earlier)
+        report(file, entry, "type", `duplicate relationship (#${index + 1}), first in ${earlier}; merge the evidence`);
       seenRelationships.set(key, file);
-      if ((rel.evidence ?? []).length === 0) report(file, entry, "evidence", "a relationship needs at least one source with a quote");
+      if ((rel.evidence ?? []).length === 0)
+        report(file, entry, "evidence", "a relationship needs at least one source with a quote");
     });
   }
 
   const sourceReference = new Map<string, string>();
   for (const { nodes } of files) {
     for (const n of nodes) {
-      if (n.type === SOURCE && typeof n.properties?.reference === "string") sourceReference.set(n.id, n.properties.reference);
+      if (n.type === SOURCE && typeof n.properties?.reference === "string")
+        sourceReference.set(n.id, n.properties.reference);
     }
   }
   const checkEvidence = (file: string, entry: string, evidence: EvidenceEntry[] | undefined): void => {
     (evidence ?? []).forEach((e, i) => {
       const field = `evidence[${i}]`;
-      if (typeOfId.get(e.source) !== SOURCE) return report(file, entry, `${field}.source`, `unknown source '${e.source}'`);
-      if (typeof e.quote !== "string" || e.quote.trim() === "") return report(file, entry, `${field}.quote`, "missing quote");
+      if (typeOfId.get(e.source) !== SOURCE)
+        return report(file, entry, `${field}.source`, `unknown source '${e.source}'`);
+      if (typeof e.quote !== "string" || e.quote.trim() === "")
+        return report(file, entry, `${field}.quote`, "missing quote");
       if (!sourceTexts) return;
       const reference = sourceReference.get(e.source);
       const text = reference ? sourceTexts.get(reference) : undefined;
-      if (text === undefined) return report(file, entry, `${field}.source`, `the document of '${e.source}' (${reference ?? "no reference"}) was not found`);
+      if (text === undefined)
+        return report(
+          file,
+          entry,
+          `${field}.source`,
+          `the document of '${e.source}' (${reference ?? "no reference"}) was not found`,
+        );
       if (!text.includes(normalizeText(e.quote))) {
         report(file, entry, `${field}.quote`, `quote not found in ${reference}: "${e.quote.slice(0, 80)}"`);
       }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { graphqlRequest } from "./graphql-client";
 
 interface ClusterRow {
@@ -37,13 +37,20 @@ function figure(value: number | null): string {
 /** The start page until the explorer lands: the nine clusters and their members, from the API. */
 export function ClusterList() {
   const [state, setState] = useState<State>({ kind: "loading" });
-  const load = useCallback(() => {
-    setState({ kind: "loading" });
-    graphqlRequest<{ clusters: ClusterRow[] }>(CLUSTERS_QUERY)
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    graphqlRequest<{ clusters: ClusterRow[] }>(CLUSTERS_QUERY, {}, controller.signal)
       .then((data) => setState({ kind: "ready", clusters: data.clusters }))
-      .catch((e: unknown) => setState({ kind: "error", message: (e as Error).message }));
-  }, []);
-  useEffect(load, [load]);
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) setState({ kind: "error", message: (e as Error).message });
+      });
+    return () => controller.abort();
+  }, [attempt]);
+  const retry = (): void => {
+    setState({ kind: "loading" });
+    setAttempt((n) => n + 1);
+  };
 
   return (
     <main>
@@ -56,7 +63,7 @@ export function ClusterList() {
       {state.kind === "error" && (
         <div role="alert" className="error">
           <p>The graph could not be loaded: {state.message}</p>
-          <button type="button" onClick={load}>
+          <button type="button" onClick={retry}>
             Retry
           </button>
         </div>

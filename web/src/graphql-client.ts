@@ -8,7 +8,11 @@ interface GraphQLResponse<T> {
   errors?: { message: string }[];
 }
 
-export async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function graphqlRequest<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
@@ -24,7 +28,9 @@ export async function graphqlRequest<T>(query: string, variables: Record<string,
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new GraphQLRequestError(`The API answered ${response.status} ${response.statusText} without a GraphQL response.`);
+    throw new GraphQLRequestError(
+      `The API answered ${response.status} ${response.statusText} without a GraphQL response.`,
+    );
   }
   if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join("; "));
   if (!body.data) throw new GraphQLRequestError("The API answered without data.");

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { readNodeTypes } from "@lombardy-kg/schema";
+import type { SeedFile } from "./seed-data";
+import { formatProblem, normalizeText, validateSeed } from "./validate-seed";
+
+const nodeTypes = readNodeTypes();
+const source = { type: "Source", id: "src-doc", properties: { title: "A document", reference: "doc.txt" } };
+const cluster = (id: string, quote = "the Lombardia Aerospace Cluster") => ({
+  type: "Cluster",
+  id,
+  properties: { name: `Cluster ${id}`, memberCount: 114 },
+  evidence: [{ source: "src-doc", quote }],
+});
+const texts = new Map([["doc.txt", normalizeText("About  the Lombardia\nAerospace Cluster and **S3**")]]);
+
+function problems(files: SeedFile[], withTexts = true): string[] {
+  return validateSeed(files, nodeTypes, withTexts ? texts : undefined).problems.map(formatProblem);
+}
+
+describe("validateSeed", () => {
+  it("accepts well-formed data whose quotes occur in the documents, however they wrap", () => {
+    const result = validateSeed(
+      [{ file: "a.json", nodes: [source, cluster("c1")], relationships: [] }],
+      nodeTypes,
+      texts,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.quoteCheck).toBe("done");
+    expect(result.typeOfId.get("c1")).toBe("Cluster");
+  });
+
+  it("names file, entry and field for each problem", () => {
+    const files: SeedFile[] = [
+      { file: "sources.json", nodes: [source], relationships: [] },
+      {
+        file: "clusters.json",
+        nodes: [
+          cluster("c1"),
+          cluster("c1"),
+          {
+            type: "Cluster",
+            id: "c2",
+            properties: { name: "Two", memberCount: "many" as unknown as number, colour: "red" },
+          },
+          { type: "Starship", id: "s1", properties: {} },
+          cluster("c3", "a sentence no document contains"),
+        ],
+        relationships: [
+          { type: "IN_ECOSYSTEM", from: "c1", to: "eco-missing", evidence: [{ source: "src-doc", quote: "S3" }] },
+          { type: "MEMBER_OF", from: "c1", to: "c3", evidence: [{ source: "src-doc", quote: "S3" }] },
+          { type: "IN_NETWORK", from: "c1", to: "c3", evidence: [] },
+        ],
+      },
+    ];
+    expect(problems(files)).toEqual(
+      expect.arrayContaining([
+        "clusters.json: node c1: id: duplicate id, first defined in clusters.json",
+        'clusters.json: node c2: properties.memberCount: must be Int, got "many"',
+        "clusters.json: node c2: properties.colour: Cluster has no property 'colour'",
+        "clusters.json: node c2: evidence: a node needs at least one source with a quote",
+        "clusters.json: node s1: type: unknown node type 'Starship'",
+        'clusters.json: node c3: evidence[0].quote: quote not found in doc.txt: "a sentence no document contains"',
+        "clusters.json: relationship c1 -[IN_ECOSYSTEM]-> eco-missing: to: unknown id 'eco-missing'",
+        "clusters.json: relationship c1 -[MEMBER_OF]-> c3: type: the model has no MEMBER_OF relationship from Cluster to Cluster",
+        "clusters.json: relationship c1 -[IN_NETWORK]-> c3: evidence: a relationship needs at least one source with a quote",
+      ]),
+    );
+  });
+
+  it("names an unknown source and a missing quote", () => {
+    const bad = {
+      ...cluster("c1"),
+      evidence: [
+        { source: "src-nowhere", quote: "x" },
+        { source: "src-doc", quote: " " },
+      ],
+    };
+    expect(problems([{ file: "f.json", nodes: [source, bad], relationships: [] }])).toEqual([
+      "f.json: node c1: evidence[0].source: unknown source 'src-nowhere'",
+      "f.json: node c1: evidence[1].quote: missing quote",
+    ]);
+  });
+
+  it("says the quote check was skipped when the documents are not given", () => {
+    const result = validateSeed(
+      [{ file: "a.json", nodes: [source, cluster("c1", "anything")], relationships: [] }],
+      nodeTypes,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.quoteCheck).toBe("skipped");
+  });
+});

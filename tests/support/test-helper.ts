@@ -1,0 +1,74 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j, { type Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import { buildGraphQLSchema, createServer, ensureDatabaseSchema, readConfig, type AppServer } from "@lombardy-kg/api";
+import { loadCuratedSeed } from "@lombardy-kg/seed";
+import type { TestNeo4j } from "./test-neo4j";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Owns a driver to the run's embedded Neo4j: resets and seeds the graph, starts the real HTTP
+ * server on a free port and sends GraphQL over HTTP, as a client would.
+ */
+export class TestHelper {
+  readonly neo4j: TestNeo4j = inject("neo4j");
+  readonly driver: Driver = neo4j.driver(this.neo4j.uri, neo4j.auth.basic(this.neo4j.user, this.neo4j.password), {
+    disableLosslessIntegers: true,
+  });
+  private server: AppServer | undefined;
+  url = "";
+
+  async resetDatabase(): Promise<void> {
+    await this.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: this.neo4j.database });
+    await ensureDatabaseSchema(this.driver, this.neo4j.database);
+  }
+
+  async seedCurated(): Promise<void> {
+    await this.resetDatabase();
+    await loadCuratedSeed(this.driver, this.neo4j.database);
+  }
+
+  async startApi(env: Record<string, string> = {}): Promise<string> {
+    const config = readConfig({ PORT: "0", ...env });
+    const schema = await buildGraphQLSchema(this.driver);
+    this.server = await createServer({ config, schema, driver: this.driver, database: this.neo4j.database });
+    const port = await this.server.listen(0, "127.0.0.1");
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResult<T>, "status">;
+    return { status: response.status, ...body };
+  }
+
+  /** Fails with the GraphQL errors in the message, so a broken query says why. */
+  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.graphql<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  async close(): Promise<void> {
+    await this.server?.stop();
+    await this.driver.close();
+  }
+}
