@@ -1,8 +1,9 @@
 /**
  * `npm run seed:check`: validates the curated data (and, with SOURCES_DIR, every quote).
+ * `npm run seed:report`: counts by type, facts per source, and the disagreements between sources.
  * `npm run seed`: loads it into the configured database, all or nothing.
  */
-import { checkCuratedSeed, formatProblem, loadCuratedSeed } from "@lombardy-kg/seed";
+import { buildSeedReport, checkCuratedSeed, formatProblem, formatSeedReport, loadCuratedSeed } from "@lombardy-kg/seed";
 import { readConfig } from "./config";
 import { ensureDatabaseSchema, openDatabase } from "./database";
 
@@ -12,6 +13,10 @@ function check(sourcesDir: string | undefined): number {
   const relationships = checked.files.reduce((n, f) => n + f.relationships.length, 0);
   if (checked.quoteCheck === "skipped") {
     console.warn("WARNING: SOURCES_DIR is not set: the quotes were NOT checked against their documents.");
+  } else if (checked.uncheckedSources.length > 0) {
+    console.warn(
+      `Note: quotes from sources outside the seed documents were not checked: ${checked.uncheckedSources.join(", ")}`,
+    );
   }
   for (const problem of checked.problems) console.error(formatProblem(problem));
   console.log(
@@ -36,9 +41,19 @@ async function load(): Promise<number> {
 }
 
 const command = process.argv[2];
-const run = command === "check" ? async () => check(readConfig().sourcesDir) : command === "load" ? load : undefined;
+function report(): number {
+  console.log(formatSeedReport(buildSeedReport(checkCuratedSeed().files)));
+  return 0;
+}
+
+const commands: Record<string, () => Promise<number>> = {
+  check: async () => check(readConfig().sourcesDir),
+  report: async () => report(),
+  load,
+};
+const run = command ? commands[command] : undefined;
 if (!run) {
-  console.error("usage: seed-command.ts check|load");
+  console.error("usage: seed-command.ts check|report|load");
   process.exit(2);
 }
 run().then(

@@ -60,6 +60,24 @@ function stringArgument(field: FieldDefinitionNode, directive: string, argument:
   return arg.value.value;
 }
 
+/**
+ * The properties a relationship may carry besides its evidence (sourceIds, quotes), read from
+ * the @relationshipProperties type.
+ */
+export function readRelationshipProperties(sdl: string = typeDefs): Map<string, { type: string; list: boolean }> {
+  const document = parse(sdl);
+  const properties = new Map<string, { type: string; list: boolean }>();
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.OBJECT_TYPE_DEFINITION || !hasDirective(d, "relationshipProperties")) continue;
+    for (const field of d.fields ?? []) {
+      const { named, list } = unwrap(field);
+      if (field.name.value !== "sourceIds" && field.name.value !== "quotes")
+        properties.set(field.name.value, { type: named, list });
+    }
+  }
+  return properties;
+}
+
 /** Every @node type of the model, with its properties and relationship fields, read from the SDL. */
 export function readNodeTypes(sdl: string = typeDefs): NodeType[] {
   const document = parse(sdl);

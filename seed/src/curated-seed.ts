@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { readNodeTypes } from "@lombardy-kg/schema";
+import { readNodeTypes, readRelationshipProperties } from "@lombardy-kg/schema";
 import { loadSeed, type LoadCounts } from "./load-seed";
 import { readSeedFiles, seedDataDir, type SeedFile } from "./seed-data";
 import { formatProblem, normalizeText, validateSeed, type ValidationResult } from "./validate-seed";
@@ -22,7 +22,10 @@ export interface CheckedSeed extends ValidationResult {
 export function checkCuratedSeed(options: { dataDir?: string; sourcesDir?: string | undefined } = {}): CheckedSeed {
   const files = readSeedFiles(options.dataDir ?? seedDataDir);
   const texts = options.sourcesDir ? readSourceTexts(options.sourcesDir) : undefined;
-  return { files, ...validateSeed(files, readNodeTypes(), texts) };
+  return {
+    files,
+    ...validateSeed(files, { nodeTypes: readNodeTypes(), relationshipProperties: readRelationshipProperties() }, texts),
+  };
 }
 
 export class SeedValidationError extends Error {

@@ -84,7 +84,7 @@ export async function loadSeed(
           await tx.run(
             `UNWIND $rows AS row
              MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source})
-             MERGE (n)-[r:STATED_IN]->(s) SET r.sourceIds = row.sourceIds, r.quotes = row.quotes`,
+             MERGE (n)-[r:STATED_IN]->(s) SET r = {sourceIds: row.sourceIds, quotes: row.quotes}`,
             { rows: batch },
           );
         }
@@ -96,8 +96,14 @@ export async function loadSeed(
           await tx.run(
             `UNWIND $rows AS row
              MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
-             MERGE (a)-[r:${type}]->(b) SET r.sourceIds = row.sourceIds, r.quotes = row.quotes`,
-            { rows: batch.map((r) => ({ from: r.from, to: r.to, ...evidenceRow(r.evidence) })) },
+             MERGE (a)-[r:${type}]->(b) SET r = row.properties`,
+            {
+              rows: batch.map((r) => ({
+                from: r.from,
+                to: r.to,
+                properties: { ...r.properties, ...evidenceRow(r.evidence) },
+              })),
+            },
           );
         }
       }

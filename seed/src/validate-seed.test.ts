@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readNodeTypes } from "@lombardy-kg/schema";
+import { readNodeTypes, readRelationshipProperties } from "@lombardy-kg/schema";
 import type { SeedFile } from "./seed-data";
 import { formatProblem, normalizeText, validateSeed } from "./validate-seed";
 
-const nodeTypes = readNodeTypes();
+const model = { nodeTypes: readNodeTypes(), relationshipProperties: readRelationshipProperties() };
 const source = { type: "Source", id: "src-doc", properties: { title: "A document", reference: "doc.txt" } };
 const cluster = (id: string, quote = "the Lombardia Aerospace Cluster") => ({
   type: "Cluster",
@@ -14,16 +14,12 @@ const cluster = (id: string, quote = "the Lombardia Aerospace Cluster") => ({
 const texts = new Map([["doc.txt", normalizeText("About  the Lombardia\nAerospace Cluster and **S3**")]]);
 
 function problems(files: SeedFile[], withTexts = true): string[] {
-  return validateSeed(files, nodeTypes, withTexts ? texts : undefined).problems.map(formatProblem);
+  return validateSeed(files, model, withTexts ? texts : undefined).problems.map(formatProblem);
 }
 
 describe("validateSeed", () => {
   it("accepts well-formed data whose quotes occur in the documents, however they wrap", () => {
-    const result = validateSeed(
-      [{ file: "a.json", nodes: [source, cluster("c1")], relationships: [] }],
-      nodeTypes,
-      texts,
-    );
+    const result = validateSeed([{ file: "a.json", nodes: [source, cluster("c1")], relationships: [] }], model, texts);
     expect(result.problems).toEqual([]);
     expect(result.quoteCheck).toBe("done");
     expect(result.typeOfId.get("c1")).toBe("Cluster");
@@ -49,6 +45,13 @@ describe("validateSeed", () => {
           { type: "IN_ECOSYSTEM", from: "c1", to: "eco-missing", evidence: [{ source: "src-doc", quote: "S3" }] },
           { type: "MEMBER_OF", from: "c1", to: "c3", evidence: [{ source: "src-doc", quote: "S3" }] },
           { type: "IN_NETWORK", from: "c1", to: "c3", evidence: [] },
+          {
+            type: "IN_ECOSYSTEM",
+            from: "c3",
+            to: "c1",
+            evidence: [{ source: "src-doc", quote: "S3" }],
+            properties: { role: 7, mood: "happy" },
+          },
         ],
       },
     ];
@@ -63,6 +66,8 @@ describe("validateSeed", () => {
         "clusters.json: relationship c1 -[IN_ECOSYSTEM]-> eco-missing: to: unknown id 'eco-missing'",
         "clusters.json: relationship c1 -[MEMBER_OF]-> c3: type: the model has no MEMBER_OF relationship from Cluster to Cluster",
         "clusters.json: relationship c1 -[IN_NETWORK]-> c3: evidence: a relationship needs at least one source with a quote",
+        "clusters.json: relationship c3 -[IN_ECOSYSTEM]-> c1: properties.role: must be String, got 7",
+        "clusters.json: relationship c3 -[IN_ECOSYSTEM]-> c1: properties.mood: a relationship has no property 'mood'",
       ]),
     );
   });
@@ -84,7 +89,7 @@ describe("validateSeed", () => {
   it("says the quote check was skipped when the documents are not given", () => {
     const result = validateSeed(
       [{ file: "a.json", nodes: [source, cluster("c1", "anything")], relationships: [] }],
-      nodeTypes,
+      model,
     );
     expect(result.problems).toEqual([]);
     expect(result.quoteCheck).toBe("skipped");

@@ -13,6 +13,14 @@ export interface ValidationResult {
   /** Node type of every id, for the loader. */
   typeOfId: Map<string, string>;
   quoteCheck: "done" | "skipped";
+  /** Sources that are not among the seed documents (official references): their quotes cannot be checked. */
+  uncheckedSources: string[];
+}
+
+/** What the data is checked against: read from the GraphQL model. */
+export interface SeedModel {
+  nodeTypes: NodeType[];
+  relationshipProperties: Map<string, { type: string; list: boolean }>;
 }
 
 const SOURCE = "Source";
@@ -42,11 +50,8 @@ function typeMatches(graphqlType: string, value: unknown): boolean {
  * Checks curated data against the model: every message names the file, the entry and the field.
  * `sourceTexts` maps a source's reference (file name) to its text; without it quotes are not checked.
  */
-export function validateSeed(
-  files: SeedFile[],
-  nodeTypes: NodeType[],
-  sourceTexts?: Map<string, string>,
-): ValidationResult {
+export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: Map<string, string>): ValidationResult {
+  const { nodeTypes, relationshipProperties } = model;
   const problems: SeedProblem[] = [];
   const typeOfId = new Map<string, string>();
   const whereIsId = new Map<string, string>();
@@ -114,6 +119,13 @@ export function validateSeed(
       if (earlier)
         report(file, entry, "type", `duplicate relationship (#${index + 1}), first in ${earlier}; merge the evidence`);
       seenRelationships.set(key, file);
+      for (const [name, value] of Object.entries(rel.properties ?? {})) {
+        const property = relationshipProperties.get(name);
+        if (!property) report(file, entry, `properties.${name}`, `a relationship has no property '${name}'`);
+        else if (value !== null && !typeMatches(property.type, value)) {
+          report(file, entry, `properties.${name}`, `must be ${property.type}, got ${JSON.stringify(value)}`);
+        }
+      }
       if ((rel.evidence ?? []).length === 0)
         report(file, entry, "evidence", "a relationship needs at least one source with a quote");
     });
@@ -126,6 +138,7 @@ export function validateSeed(
         sourceReference.set(n.id, n.properties.reference);
     }
   }
+  const uncheckedSources = new Set<string>();
   const checkEvidence = (file: string, entry: string, evidence: EvidenceEntry[] | undefined): void => {
     (evidence ?? []).forEach((e, i) => {
       const field = `evidence[${i}]`;
@@ -134,6 +147,10 @@ export function validateSeed(
       if (typeof e.quote !== "string" || e.quote.trim() === "")
         return report(file, entry, `${field}.quote`, "missing quote");
       if (!sourceTexts) return;
+      if (!sourceReference.has(e.source)) {
+        uncheckedSources.add(e.source);
+        return;
+      }
       const reference = sourceReference.get(e.source);
       const text = reference ? sourceTexts.get(reference) : undefined;
       if (text === undefined)
@@ -153,7 +170,12 @@ export function validateSeed(
     for (const r of relationships) checkEvidence(file, `relationship ${r.from} -[${r.type}]-> ${r.to}`, r.evidence);
   }
 
-  return { problems, typeOfId, quoteCheck: sourceTexts ? "done" : "skipped" };
+  return {
+    problems,
+    typeOfId,
+    quoteCheck: sourceTexts ? "done" : "skipped",
+    uncheckedSources: [...uncheckedSources].sort(),
+  };
 }
 
 export function formatProblem(p: SeedProblem): string {
