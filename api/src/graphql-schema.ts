@@ -2,8 +2,11 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { typeDefs } from "@lombardy-kg/schema";
+import { analysisResolvers } from "./analysis/analysis-resolvers";
+import { explorerResolvers } from "./explorer/explorer-resolvers";
 
-/** The executable schema @neo4j/graphql generates from the model in schema/. */
+/** The executable schema @neo4j/graphql generates from the model in schema/, with the explorer's queries. */
 export async function buildGraphQLSchema(driver: Driver): Promise<GraphQLSchema> {
-  return new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const resolvers = { Query: { ...explorerResolvers(driver).Query, ...analysisResolvers(driver).Query } };
+  return new Neo4jGraphQL({ typeDefs, driver, resolvers }).getSchema();
 }

@@ -64,7 +64,8 @@ describe("databaseSchemaStatements", () => {
   const statements = databaseSchemaStatements();
   it("makes one idempotent uniqueness constraint on id per node type", () => {
     const constraints = statements.filter((s) => s.startsWith("CREATE CONSTRAINT"));
-    expect(constraints).toHaveLength(readNodeTypes().length);
+    expect(constraints).toHaveLength(readNodeTypes().length + 1);
+    expect(constraints).toContain("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
     expect(constraints).toContain("CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (n:Cluster) REQUIRE n.id IS UNIQUE");
   });
   it("makes one accent-insensitive fulltext index over names, short names, acronyms and titles", () => {

@@ -1,16 +1,22 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from "graphql";
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The SDL of the graph model, as @neo4j/graphql reads it. */
-export const typeDefs: string = readFileSync(path.join(schemaDir, "graph.graphql"), "utf8");
+/** The SDL of the graph model and the explorer's queries, as @neo4j/graphql reads it. */
+export const typeDefs: string = readdirSync(schemaDir)
+  .filter((f) => f.endsWith(".graphql"))
+  .sort()
+  .map((f) => readFileSync(path.join(schemaDir, f), "utf8"))
+  .join("\n");
 
 /** Properties the fulltext index covers where a node type has them. */
 export const FULLTEXT_PROPERTIES = ["name", "nameIt", "shortName", "acronym", "title"] as const;
 export const FULLTEXT_INDEX = "entity_names";
+/** Every node also carries this label, so any node is found by id through one constraint. */
+export const ENTITY_LABEL = "Entity";
 
 export interface RelationshipField {
   field: string;
@@ -120,5 +126,6 @@ export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ` +
     `ON EACH [${properties.map((p) => `n.${p}`).join(", ")}] ` +
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }";
-  return [...constraints, fulltext];
+  const entity = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`;
+  return [...constraints, entity, fulltext];
 }

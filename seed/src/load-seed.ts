@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import createDebug from "debug";
+import { ENTITY_LABEL } from "@lombardy-kg/schema";
 import type { EvidenceEntry, SeedFile } from "./seed-data";
 
 const debug = createDebug("lombardy-kg:seed");
@@ -66,9 +67,12 @@ export async function loadSeed(
       );
       for (const [label, group] of nodeGroups) {
         for (const batch of batches(group)) {
-          await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties`, {
-            rows: batch.map((n) => ({ id: n.id, properties: { ...n.properties, id: n.id } })),
-          });
+          await tx.run(
+            `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties, n:${ENTITY_LABEL}`,
+            {
+              rows: batch.map((n) => ({ id: n.id, properties: { ...n.properties, id: n.id } })),
+            },
+          );
         }
       }
       const statedIn = nodes.filter((n) => (n.evidence ?? []).length > 0);

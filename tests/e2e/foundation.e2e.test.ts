@@ -1,37 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "../support/browser";
-import { TestHelper } from "../support/test-helper";
+import { describe, expect, it } from "vitest";
+import { appInBrowser, screenshot } from "../support/browser";
 
-const helper = new TestHelper();
-let browser: Browser;
-
-beforeAll(async () => {
-  await helper.seedCurated();
-  await helper.startApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await helper.close();
-});
+const { helper, browser: startedBrowser } = appInBrowser();
 
 describe("a newcomer in the browser", () => {
-  it("sees the nine clusters on the start page, blank figures shown as unknown", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  it("sees the start view: nine clusters, eight S3 ecosystems, six PNRR missions", async () => {
+    const page = await startedBrowser().newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${helper.url}/`);
-    await page.locator("tbody tr").nth(8).waitFor();
-    expect(await page.locator("tbody tr").count()).toBe(9);
-    const aerospace = page.locator('tr[data-cluster-id="cluster-aerospace"]');
-    expect(await aerospace.locator("td").allTextContents()).toEqual(["114", "106", "6", "2"]);
-    const agrifood = page.locator('tr[data-cluster-id="cluster-agrifood"]');
-    expect(await agrifood.locator("td").first().textContent()).toBe("—");
-    await screenshot(page, "01-start-page");
+    await page.waitForFunction(() => window.__kgReady !== undefined, null, { timeout: 60_000 });
+    expect(await page.getByTestId("visible-count").textContent()).toMatch(/^23 \/ 23/);
+    const legend = await page.locator(".legend li").allTextContents();
+    expect(legend).toEqual(["Cluster9/9", "PNRR mission6/6", "S3 ecosystem8/8"]);
+    await screenshot(page, "01-start-view");
     await page.close();
   });
 
   it("opens GraphiQL at /graphql, bundled, and runs the first query", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await startedBrowser().newPage({ viewport: { width: 1440, height: 900 } });
     const external: string[] = [];
     page.on("request", (request) => {
       if (
@@ -45,26 +30,27 @@ describe("a newcomer in the browser", () => {
     await page.goto(`${helper.url}/graphql`);
     await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
     await page.locator(".graphiql-query-editor .monaco-editor").first().waitFor({ timeout: 30_000 });
-    await screenshot(page, "02-graphiql");
+    await screenshot(page, "10-graphiql");
     await page.locator(".graphiql-execute-button").click();
     await page.getByText("Lombardia Aerospace Cluster").first().waitFor({ timeout: 30_000 });
-    await screenshot(page, "03-graphiql-result");
+    await screenshot(page, "11-graphiql-result");
     expect(external).toEqual([]); // works with no internet: nothing from a CDN
     await page.close();
   });
 
   it("gets a visible message and a retry when the API is down, never a blank page", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await startedBrowser().newPage({ viewport: { width: 1440, height: 900 } });
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
     await page.goto(`${helper.url}/`);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/could not be loaded/);
-    await screenshot(page, "04-api-down");
+    await screenshot(page, "09-api-down");
     await page.unroute("**/graphql");
     await page.getByRole("button", { name: "Retry" }).click();
-    await page.locator("tbody tr").nth(8).waitFor();
-    expect(await page.locator("tbody tr").count()).toBe(9);
+    await page.waitForFunction(() => window.__kgReady !== undefined, null, { timeout: 60_000 });
+    expect(await page.getByTestId("visible-count").textContent()).toMatch(/^23 \/ 23/);
+    expect(await page.getByRole("alert").count()).toBe(0);
     await page.close();
   });
 });

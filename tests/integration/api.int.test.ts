@@ -167,11 +167,7 @@ describe("database schema", () => {
     const constrained = records
       .filter((r) => JSON.stringify(r.get("properties")) === '["id"]')
       .map((r) => r.get("label") as string);
-    expect(constrained.sort()).toEqual(
-      readNodeTypes()
-        .map((t) => t.label)
-        .sort(),
-    );
+    expect(constrained.sort()).toEqual([...readNodeTypes().map((t) => t.label), "Entity"].sort());
   });
 
   it("finds names in the fulltext index whatever the accents and case", async () => {

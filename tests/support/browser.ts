@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { repoRoot } from "./test-helper";
+import { afterAll, beforeAll } from "vitest";
+import { repoRoot, TestHelper } from "./test-helper";
 
 export const screenshotDir = path.join(repoRoot, "tests", "e2e", "screenshots");
 
@@ -24,4 +25,29 @@ export function launchChromium(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * For a browser test file: the curated graph seeded, the real API serving it on a free port, and
+ * Chromium, started before the tests and closed after.
+ */
+export function appInBrowser(): { helper: TestHelper; browser: () => Browser } {
+  const helper = new TestHelper();
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await helper.seedCurated();
+    await helper.startApi();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await helper.close();
+  });
+  return {
+    helper,
+    browser: () => {
+      if (!browser) throw new Error("the browser is not started yet");
+      return browser;
+    },
+  };
 }

@@ -8,6 +8,9 @@ interface GraphQLResponse<T> {
   errors?: { message: string }[];
 }
 
+/** A slow API gets the same visible message and Retry as a dead one, not an endless spinner. */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
 export async function graphqlRequest<T>(
   query: string,
   variables: Record<string, unknown> = {},
@@ -19,9 +22,14 @@ export async function graphqlRequest<T>(
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),
-      ...(signal ? { signal } : {}),
+      signal: signal
+        ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+        : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (e) {
+    if ((e as Error).name === "TimeoutError") {
+      throw new GraphQLRequestError(`The API did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`);
+    }
     throw new GraphQLRequestError(`The API could not be reached: ${(e as Error).message}`);
   }
   let body: GraphQLResponse<T>;

@@ -1,0 +1,117 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import { GraphQLError } from "graphql";
+import neo4j, { type Driver } from "neo4j-driver";
+import * as cypher from "./explorer-cypher";
+import { graphReader, type RawRelationship } from "./graph-reader";
+import { toLuceneQuery } from "./lucene-query";
+
+/** Limits every explorer query keeps to, so no request can ask for the whole graph. */
+export const EXPLORER_LIMITS = {
+  search: { default: 10, max: 50 },
+  neighbourhood: { default: 50, max: 200 },
+  depth: { min: 1, max: 2 },
+} as const;
+
+export function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument } });
+}
+
+export function checkRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${name} must be a whole number from ${min} to ${max}, got ${value}`, name);
+  }
+  return value;
+}
+
+function displayValue(value: unknown): string {
+  return Array.isArray(value) ? value.map(String).join("; ") : String(value);
+}
+
+/** Resolvers for the explorer's queries in schema/explorer.graphql, computed in Cypher. */
+export function explorerResolvers(driver: Driver) {
+  const { run, sourcesOf, summaries, among } = graphReader(driver);
+
+  return {
+    Query: {
+      search: async (_: unknown, args: { text: string; limit?: number }, context: Neo4jGraphQLContext) => {
+        const limit = checkRange("limit", args.limit ?? EXPLORER_LIMITS.search.default, 1, EXPLORER_LIMITS.search.max);
+        const query = toLuceneQuery(args.text);
+        return query ? run(context, cypher.SEARCH, { query, limit: neo4j.int(limit) }) : [];
+      },
+
+      entity: async (_: unknown, args: { id: string }, context: Neo4jGraphQLContext) => {
+        const [summary] = await summaries(context, [args.id]);
+        if (!summary) return null;
+        const [props] = await run<{ properties: Record<string, unknown> }>(context, cypher.PROPERTIES, { id: args.id });
+        const sources = await sourcesOf(context);
+        const nodeEvidence = await run<{ sourceIds: string[]; quotes: string[] }>(context, cypher.NODE_EVIDENCE, {
+          id: args.id,
+        });
+        const disagreements = await run<{
+          id: string;
+          topic: string;
+          kind: string;
+          description: string;
+          evidence: { sourceId: string; quote: string }[];
+        }>(context, cypher.DISAGREEMENTS, { id: args.id });
+        return {
+          entity: summary,
+          properties: Object.entries(props?.properties ?? {})
+            .filter(([key, value]) => key !== "id" && value !== null)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([key, value]) => ({ key, value: displayValue(value) })),
+          evidence: nodeEvidence.flatMap((e) => sources.evidence(e.sourceIds, e.quotes)),
+          disagreements: disagreements.map((d) => ({
+            ...d,
+            evidence: d.evidence.map((e) => sources.quote(e.sourceId, e.quote)),
+          })),
+          neighbourCounts: await run(context, cypher.NEIGHBOUR_COUNTS, { id: args.id }),
+        };
+      },
+
+      neighbourhood: async (
+        _: unknown,
+        args: { id: string; relationshipType?: string | null; depth?: number; limit?: number; offset?: number },
+        context: Neo4jGraphQLContext,
+      ) => {
+        const depth = checkRange("depth", args.depth ?? 1, EXPLORER_LIMITS.depth.min, EXPLORER_LIMITS.depth.max);
+        const limit = checkRange(
+          "limit",
+          args.limit ?? EXPLORER_LIMITS.neighbourhood.default,
+          1,
+          EXPLORER_LIMITS.neighbourhood.max,
+        );
+        const offset = checkRange("offset", args.offset ?? 0, 0, 1_000_000);
+        const [center] = await summaries(context, [args.id]);
+        if (!center) throw badInput(`No node has the id '${args.id}'`, "id");
+        const [page] = await run<{ total: number; ids: string[] }>(context, cypher.NEIGHBOURS, {
+          id: args.id,
+          depth: neo4j.int(depth),
+          relationshipType: args.relationshipType ?? null,
+          limit: neo4j.int(limit),
+          offset: neo4j.int(offset),
+        });
+        const ids = page?.ids ?? [];
+        const sources = await sourcesOf(context);
+        return {
+          center,
+          nodes: await summaries(context, ids),
+          relationships: (await among(context, [args.id, ...ids])).map(sources.relationship),
+          total: page?.total ?? 0,
+          offset,
+          limit,
+        };
+      },
+
+      startView: async (_: unknown, __: unknown, context: Neo4jGraphQLContext) => {
+        const [row] = await run<{ ids: string[] }>(context, cypher.START_VIEW_IDS, {});
+        const sources = await sourcesOf(context);
+        const rels = await run<{ rel: RawRelationship }>(context, cypher.START_VIEW_RELATIONSHIPS, {});
+        return {
+          nodes: await summaries(context, row?.ids ?? []),
+          relationships: rels.map((r) => sources.relationship(r.rel)),
+        };
+      },
+    },
+  };
+}

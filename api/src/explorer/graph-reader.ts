@@ -1,0 +1,75 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
+import * as cypher from "./explorer-cypher";
+
+export interface EvidenceQuote {
+  sourceId: string;
+  sourceTitle: string | null;
+  sourceReference: string | null;
+  sourceDate: string | null;
+  sourceLanguage: string | null;
+  quote: string;
+}
+
+export interface RawRelationship {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  role: string | null;
+  period: string | null;
+  sourceIds: string[];
+  quotes: string[];
+}
+
+type SourceInfo = { title: string | null; reference: string | null; date: string | null; language: string | null };
+
+/** The one place records become plain objects for the explorer. */
+export function withSources(sources: Map<string, SourceInfo>) {
+  const quote = (sourceId: string, text: string): EvidenceQuote => {
+    const s = sources.get(sourceId);
+    return {
+      sourceId,
+      sourceTitle: s?.title ?? null,
+      sourceReference: s?.reference ?? null,
+      sourceDate: s?.date ?? null,
+      sourceLanguage: s?.language ?? null,
+      quote: text,
+    };
+  };
+  return {
+    quote,
+    evidence: (sourceIds: string[], quotes: string[]): EvidenceQuote[] =>
+      sourceIds.map((id, i) => quote(id, quotes[i] ?? "")),
+    relationship: (r: RawRelationship) => ({
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      role: r.role,
+      period: r.period,
+      evidence: r.sourceIds.map((id, i) => quote(id, r.quotes[i] ?? "")),
+    }),
+  };
+}
+
+/** Runs parameterised Cypher for a request and maps records the one way the explorer and analyses need. */
+export function graphReader(driver: Driver) {
+  const run = async <T>(context: Neo4jGraphQLContext, query: string, params: Record<string, unknown>): Promise<T[]> => {
+    const database = context.sessionConfig?.database;
+    const { records } = await driver.executeQuery(query, params, database ? { database } : {});
+    return records.map((r) => r.toObject() as T);
+  };
+  const sourcesOf = async (context: Neo4jGraphQLContext) => {
+    const rows = await run<SourceInfo & { id: string }>(context, cypher.SOURCES, {});
+    return withSources(new Map(rows.map((r) => [r.id, r])));
+  };
+  /** Summaries in the order of `ids`; unknown ids are left out. */
+  const summaries = (context: Neo4jGraphQLContext, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : run<Record<string, unknown> & { id: string }>(context, cypher.SUMMARIES, { ids });
+  const among = async (context: Neo4jGraphQLContext, ids: string[]) =>
+    (await run<{ rel: RawRelationship }>(context, cypher.RELATIONSHIPS_AMONG, { ids })).map((r) => r.rel);
+  return { run, sourcesOf, summaries, among };
+}

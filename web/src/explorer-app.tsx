@@ -1,0 +1,234 @@
+import type { Core } from "cytoscape";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CytoscapeGraph } from "./cytoscape-graph";
+import { DetailsPanel } from "./details-panel";
+import { download, edgesCsv, graphJson, nodesCsv } from "./graph-export";
+import { applyFilters, mergeGraphs, withoutNodes, type Graph } from "./graph-model";
+import { toElements } from "./graph-style";
+import { translate } from "./i18n";
+import { SearchBox } from "./search-box";
+import { Sidebar } from "./sidebar";
+import { TableView } from "./table-view";
+import { useExplorerData } from "./use-explorer-data";
+import { useLayout } from "./use-layout";
+import {
+  effectiveLayout,
+  INITIAL_VIEW,
+  PAGE_SIZE,
+  parseViewState,
+  serializeViewState,
+  withExpansion,
+  withoutExpansions,
+  type ViewState,
+} from "./view-state";
+
+declare global {
+  interface Window {
+    /** Set once the start view is drawn and laid out: read by the browser tests and the benchmark. */
+    __kgReady?: number;
+  }
+}
+
+const EMPTY: Graph = { nodes: [], edges: [] };
+
+/** The explorer: the URL is the view; every change pushes it, so Back steps back and links reproduce it. */
+export function ExplorerApp() {
+  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const cy = useRef<Core | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    const onPop = (): void => setView(parseViewState(window.location.search));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const update = useCallback((next: ViewState | ((v: ViewState) => ViewState)) => {
+    setView((current) => {
+      const state = typeof next === "function" ? next(current) : next;
+      const query = serializeViewState(state);
+      if (query !== window.location.search) window.history.pushState(null, "", `${window.location.pathname}${query}`);
+      return state;
+    });
+  }, []);
+
+  const { lang } = view;
+  const data = useExplorerData(view);
+  const unfiltered = useMemo(() => {
+    const parts = view.focus ? data.pages : [data.start ?? EMPTY, ...data.pages];
+    return withoutNodes(mergeGraphs(parts), view.hidden);
+  }, [data.start, data.pages, view.focus, view.hidden]);
+  const visible = useMemo(() => applyFilters(unfiltered, view.filters), [unfiltered, view.filters]);
+  const layoutName = effectiveLayout(view);
+
+  // Only breadth-first needs a root; for the others a new selection must not move the graph.
+  const root = layoutName === "breadthfirst" ? (view.focus?.id ?? view.selected) : null;
+  const layout = useLayout(visible, layoutName, root, lang);
+  const elements = useMemo(() => toElements(visible, lang), [visible, lang]);
+
+  useEffect(() => {
+    if (layout.key && !data.loading && window.__kgReady === undefined) {
+      requestAnimationFrame(() => {
+        window.__kgReady = performance.now();
+      });
+    }
+  }, [layout.key, data.loading]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang, "title");
+  }, [lang]);
+
+  const select = useCallback((id: string | null) => update((v) => ({ ...v, selected: id })), [update]);
+  const selectAndShow = (id: string): void =>
+    update((v) => {
+      const shown = visible.nodes.some((n) => n.id === id);
+      const next = { ...v, selected: id };
+      return shown ? next : withExpansion(next, { id, relationshipType: null, limit: PAGE_SIZE });
+    });
+
+  const expansionOfSelected = view.selected
+    ? view.expanded.find((e) => e.id === view.selected && e.relationshipType === null)
+    : undefined;
+  const requestOfSelected = data.requests.find((r) => r.id === view.selected && r.relationshipType === null);
+  const expandedTotal =
+    expansionOfSelected && requestOfSelected
+      ? {
+          loaded: Math.min(expansionOfSelected.limit, data.totals.get(requestOfSelected.key) ?? 0),
+          total: data.totals.get(requestOfSelected.key) ?? 0,
+        }
+      : null;
+
+  const exportView = (kind: "png" | "json" | "nodes" | "edges"): void => {
+    const stamp = "lombardy-kg";
+    if (kind === "png" && cy.current)
+      download(
+        `${stamp}.png`,
+        cy.current.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }) as unknown as Blob,
+      );
+    if (kind === "json") download(`${stamp}.json`, graphJson(visible, window.location.href), "application/json");
+    if (kind === "nodes") download(`${stamp}-nodes.csv`, nodesCsv(visible, lang), "text/csv");
+    if (kind === "edges") download(`${stamp}-links.csv`, edgesCsv(visible), "text/csv");
+  };
+
+  const copyLink = (): void => {
+    void navigator.clipboard?.writeText(window.location.href).catch(() => {});
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>{translate(lang, "title")}</h1>
+          <p>{translate(lang, "subtitle")}</p>
+        </div>
+        <SearchBox lang={lang} onPick={(hit) => selectAndShow(hit.id)} />
+        <div className="topbar-actions">
+          <button type="button" onClick={() => update((v) => ({ ...v, table: !v.table }))} aria-pressed={view.table}>
+            {translate(lang, view.table ? "graphView" : "tableView")}
+          </button>
+          <button type="button" onClick={copyLink}>
+            {translate(lang, copied ? "linkCopied" : "link")}
+          </button>
+          <button
+            type="button"
+            lang={lang === "en" ? "it" : "en"}
+            onClick={() => update((v) => ({ ...v, lang: v.lang === "en" ? "it" : "en" }))}
+          >
+            {translate(lang, "language")}
+          </button>
+          <a href="/graphql">GraphiQL</a>
+        </div>
+      </header>
+      {data.error && (
+        <div role="alert" className="error banner">
+          <span>
+            {translate(lang, "apiDown")} {data.error}
+          </span>
+          <button type="button" onClick={data.retry}>
+            {translate(lang, "retry")}
+          </button>
+        </div>
+      )}
+      <main className="workspace">
+        <Sidebar
+          lang={lang}
+          unfiltered={unfiltered}
+          visible={visible}
+          filters={view.filters}
+          options={data.options}
+          layout={layoutName}
+          busy={layout.busy || data.loading}
+          hiddenCount={view.hidden.length}
+          onFilters={(filters) => update((v) => ({ ...v, filters }))}
+          onLayout={(l) => update((v) => ({ ...v, layout: l }))}
+          onShowHidden={() => update((v) => ({ ...v, hidden: [] }))}
+          onStartView={() => update({ ...INITIAL_VIEW, lang: view.lang })}
+          onExport={exportView}
+        />
+        <section className="stage" aria-label={translate(lang, view.table ? "tableView" : "graphView")}>
+          {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
+          <div className={view.table ? "graph-hidden" : "graph-wrap"}>
+            <CytoscapeGraph
+              elements={elements}
+              positions={layout.positions}
+              layoutKey={layout.key}
+              selected={view.selected}
+              pinned={view.pinned}
+              onSelect={select}
+              onReady={(instance) => {
+                cy.current = instance;
+              }}
+              label={`${translate(lang, "title")}: ${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")}`}
+            />
+            {!view.selected && <p className="hint">{translate(lang, "selectHint")}</p>}
+          </div>
+        </section>
+        {view.selected && (
+          <DetailsPanel
+            id={view.selected}
+            lang={lang}
+            graph={visible}
+            pinned={view.pinned.includes(view.selected)}
+            expandedTotal={expandedTotal}
+            onExpand={(relationshipType) => {
+              const id = view.selected;
+              if (id) update((v) => withExpansion(v, { id, relationshipType, limit: PAGE_SIZE }));
+            }}
+            onShowMore={() => {
+              const id = view.selected;
+              if (id && expansionOfSelected)
+                update((v) =>
+                  withExpansion(v, { id, relationshipType: null, limit: expansionOfSelected.limit + PAGE_SIZE }),
+                );
+            }}
+            onCollapse={() => {
+              const id = view.selected;
+              if (id) update((v) => withoutExpansions(v, id));
+            }}
+            onHide={() => {
+              const id = view.selected;
+              if (id) update((v) => ({ ...withoutExpansions(v, id), selected: null, hidden: [...v.hidden, id] }));
+            }}
+            onTogglePin={() => {
+              const id = view.selected;
+              if (id)
+                update((v) => ({
+                  ...v,
+                  pinned: v.pinned.includes(id) ? v.pinned.filter((p) => p !== id) : [...v.pinned, id],
+                }));
+            }}
+            onFocus={(depth) => {
+              const id = view.selected;
+              if (id) update((v) => ({ ...v, focus: { id, depth }, layout: v.layout }));
+            }}
+            onSelect={selectAndShow}
+            onClose={() => select(null)}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
