@@ -1,0 +1,211 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import neo4j, { type Driver } from "neo4j-driver";
+import { badInput, checkRange } from "../explorer/explorer-resolvers";
+import { graphReader, type RawRelationship } from "../explorer/graph-reader";
+import * as cypher from "./analysis-cypher";
+import { pathReason, sharedReason, type FilterPath } from "./partner-reasons";
+import { ANALYSIS_LIMITS, EVIDENCE_RELATIONSHIPS, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT } from "./weights";
+
+type Limit = { default: number; max: number };
+const limitOf = (value: number | undefined | null, limit: Limit, name = "limit"): number =>
+  checkRange(name, value ?? limit.default, 1, limit.max);
+
+interface EvidenceRow {
+  kind: string;
+  id: string;
+  name: string;
+  clusterCount: number;
+  contribution: number;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** Resolvers for schema/analysis.graphql: every ranking is computed in Cypher, with parameters. */
+export function analysisResolvers(driver: Driver) {
+  const { run, summaries, sourcesOf } = graphReader(driver);
+  const common = { relationships: [...EVIDENCE_RELATIONSHIPS], weights: EVIDENCE_WEIGHTS };
+  const byId = async (context: Neo4jGraphQLContext, ids: string[]) => {
+    const found = await summaries(context, [...new Set(ids)]);
+    return new Map(found.map((s) => [s.id, s]));
+  };
+  const requireNode = async (context: Neo4jGraphQLContext, id: string, argument: string, types?: string[]) => {
+    const [node] = await summaries(context, [id]);
+    if (!node) throw badInput(`No node has the id '${id}'`, argument);
+    if (types && !types.includes(String(node.type))) {
+      throw badInput(`'${id}' is a ${String(node.type)}; ${argument} must be a ${types.join(" or ")}`, argument);
+    }
+    return node;
+  };
+  const evidenceOut = (rows: EvidenceRow[]) => rows.map((e) => ({ ...e, contribution: round(e.contribution) }));
+  const findFilter = async (context: Neo4jGraphQLContext, label: string, value: string, argument: string) => {
+    const [row] = await run<{ id: string }>(context, cypher.FIND_FILTER, { label, value });
+    if (!row) throw badInput(`No ${label} matches '${value}'`, argument);
+    return row.id;
+  };
+
+  return {
+    Query: {
+      clusterSynergies: async (
+        _: unknown,
+        args: { clusterId: string; limit?: number },
+        context: Neo4jGraphQLContext,
+      ) => {
+        const limit = limitOf(args.limit, ANALYSIS_LIMITS.synergies);
+        await requireNode(context, args.clusterId, "clusterId", ["Cluster"]);
+        const rows = await run<{ to: string; score: number; evidence: EvidenceRow[] }>(context, cypher.SYNERGIES, {
+          ...common,
+          clusterId: args.clusterId,
+          limit: neo4j.int(limit),
+        });
+        const nodes = await byId(
+          context,
+          rows.map((r) => r.to),
+        );
+        return rows.map((r) => ({
+          cluster: nodes.get(r.to),
+          score: round(r.score),
+          evidence: evidenceOut(r.evidence),
+        }));
+      },
+
+      synergyMatrix: async (_: unknown, args: { limit?: number }, context: Neo4jGraphQLContext) => {
+        const limit = limitOf(args.limit, ANALYSIS_LIMITS.matrix);
+        const rows = await run<{ from: string; to: string; score: number; evidence: EvidenceRow[] }>(
+          context,
+          cypher.SYNERGIES,
+          {
+            ...common,
+            clusterId: null,
+            limit: neo4j.int(limit),
+          },
+        );
+        const nodes = await byId(
+          context,
+          rows.flatMap((r) => [r.from, r.to]),
+        );
+        return rows.map((r) => ({
+          from: nodes.get(r.from),
+          to: nodes.get(r.to),
+          score: round(r.score),
+          evidence: evidenceOut(r.evidence),
+        }));
+      },
+
+      partnerSuggestions: async (
+        _: unknown,
+        args: {
+          forId: string;
+          topic?: string | null;
+          pnrrComponent?: string | null;
+          ecosystem?: string | null;
+          limit?: number;
+        },
+        context: Neo4jGraphQLContext,
+      ) => {
+        const limit = limitOf(args.limit, ANALYSIS_LIMITS.partners);
+        await requireNode(context, args.forId, "forId", ["Cluster", "Organization"]);
+        const filters = [
+          ["Topic", args.topic, "topic"],
+          ["PnrrComponent", args.pnrrComponent, "pnrrComponent"],
+          ["S3Ecosystem", args.ecosystem, "ecosystem"],
+        ].filter((f): f is [string, string, string] => typeof f[1] === "string" && f[1].trim() !== "");
+        if (filters.length > 1)
+          throw badInput("Give one of topic, pnrrComponent or ecosystem, not several", filters[1]![2]);
+        const filter = filters[0];
+        const filterId = filter ? await findFilter(context, filter[0], filter[1].trim(), filter[2]) : null;
+        const rows = await run<{
+          id: string;
+          name: string;
+          type: string;
+          score: number;
+          shared: { kind: string; name: string; contribution: number }[];
+          filterPaths: FilterPath[];
+        }>(context, cypher.PARTNERS, {
+          ...common,
+          forId: args.forId,
+          filterId,
+          filterWeight: FILTER_PATH_WEIGHT,
+          limit: neo4j.int(limit),
+        });
+        return rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          type: r.type,
+          score: round(r.score),
+          reasons: [
+            ...r.filterPaths.map(pathReason),
+            ...[...r.shared]
+              .sort((a, b) => b.contribution - a.contribution || a.name.localeCompare(b.name))
+              .map(sharedReason),
+          ],
+        }));
+      },
+
+      paths: async (
+        _: unknown,
+        args: { fromId: string; toId: string; maxLength?: number; limit?: number },
+        context: Neo4jGraphQLContext,
+      ) => {
+        const maxLength = limitOf(args.maxLength, ANALYSIS_LIMITS.pathLength, "maxLength");
+        const limit = limitOf(args.limit, ANALYSIS_LIMITS.paths);
+        await requireNode(context, args.fromId, "fromId");
+        await requireNode(context, args.toId, "toId");
+        if (args.fromId === args.toId) throw badInput("fromId and toId are the same node", "toId");
+        const rows = await run<{ ids: string[]; rels: RawRelationship[] }>(context, cypher.pathsQuery(maxLength), {
+          fromId: args.fromId,
+          toId: args.toId,
+          limit: neo4j.int(limit),
+        });
+        const nodes = await byId(
+          context,
+          rows.flatMap((r) => r.ids),
+        );
+        const sources = await sourcesOf(context);
+        return rows.map((r) => ({
+          length: r.rels.length,
+          nodes: r.ids.map((id) => nodes.get(id)),
+          relationships: r.rels.map(sources.relationship),
+        }));
+      },
+
+      coverage: async (_: unknown, __: unknown, context: Neo4jGraphQLContext) => {
+        const clusterIds = (await run<{ id: string }>(context, cypher.CLUSTER_IDS, {})).map((r) => r.id);
+        const clusters = await summaries(context, clusterIds);
+        const matrix = async (query: string) => {
+          const targets = await run<{ id: string; code: string; name: string; clusterIds: string[] }>(
+            context,
+            query,
+            {},
+          );
+          return {
+            clusters,
+            targets,
+            cells: targets.flatMap((t) => t.clusterIds.map((clusterId) => ({ clusterId, targetId: t.id }))),
+            gaps: targets.filter((t) => t.clusterIds.length === 0),
+            singleCluster: targets.filter((t) => t.clusterIds.length === 1),
+          };
+        };
+        return {
+          pnrrComponents: await matrix(cypher.COMPONENT_COVERAGE),
+          s3Ecosystems: await matrix(cypher.ECOSYSTEM_COVERAGE),
+        };
+      },
+
+      bridges: async (_: unknown, args: { limit?: number }, context: Neo4jGraphQLContext) => {
+        const limit = limitOf(args.limit, ANALYSIS_LIMITS.bridges);
+        const rows = await run<{ id: string; clusterIds: string[]; clusterCount: number }>(context, cypher.BRIDGES, {
+          limit: neo4j.int(limit),
+        });
+        const nodes = await byId(
+          context,
+          rows.flatMap((r) => [r.id, ...r.clusterIds]),
+        );
+        return rows.map((r) => ({
+          node: nodes.get(r.id),
+          clusterCount: r.clusterCount,
+          clusters: r.clusterIds.map((id) => nodes.get(id)),
+        }));
+      },
+    },
+  };
+}

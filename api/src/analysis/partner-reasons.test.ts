@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { pathReason, sharedReason } from "./partner-reasons";
+
+describe("partner reasons", () => {
+  it("says what both sides share", () => {
+    expect(sharedReason({ kind: "Network", name: "Vanguard Initiative Hydrogen Table" })).toBe(
+      "both are in the network Vanguard Initiative Hydrogen Table",
+    );
+    expect(sharedReason({ kind: "Project", name: "SYSCHEMIQ" })).toBe("both take part in the project SYSCHEMIQ");
+  });
+  it("reads a path to the topic asked for, in the direction of each link", () => {
+    expect(
+      pathReason({
+        names: ["Lombardy Mobility Cluster", "SHINE", "Hydrogen"],
+        types: ["PARTICIPATES_IN", "ADDRESSES"],
+        forward: [true, true],
+      }),
+    ).toBe("Lombardy Mobility Cluster takes part in SHINE, which addresses Hydrogen");
+    expect(
+      pathReason({
+        names: ["H2IT", "HERE Network", "Hydrogen"],
+        types: ["IN_NETWORK", "ADDRESSES"],
+        forward: [true, true],
+      }),
+    ).toBe("H2IT is in HERE Network, which addresses Hydrogen");
+    expect(
+      pathReason({ names: ["Lombardy Energy Cleantech Cluster", "Hydrogen"], types: ["ADDRESSES"], forward: [true] }),
+    ).toBe("Lombardy Energy Cleantech Cluster addresses Hydrogen");
+  });
+});

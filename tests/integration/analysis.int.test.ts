@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestHelper } from "../support/test-helper";
+
+const helper = new TestHelper();
+beforeAll(async () => {
+  await helper.seedCurated();
+  await helper.startApi();
+});
+afterAll(() => helper.close());
+
+interface Evidence {
+  kind: string;
+  id: string;
+  clusterCount: number;
+  contribution: number;
+}
+interface Synergy {
+  cluster: { id: string };
+  score: number;
+  evidence: Evidence[];
+}
+
+describe("clusterSynergies", () => {
+  it("ranks by the evidence, each item real and the score the sum of its contributions", async () => {
+    const { clusterSynergies } = await helper.data<{ clusterSynergies: Synergy[] }>(
+      `{ clusterSynergies(clusterId: "cluster-energy", limit: 8) { cluster { id } score evidence { kind id clusterCount contribution } } }`,
+    );
+    expect(clusterSynergies.length).toBeGreaterThan(3);
+    const scores = clusterSynergies.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const s of clusterSynergies) {
+      const sum = s.evidence.reduce((total, e) => total + e.contribution, 0);
+      expect(s.score).toBeCloseTo(sum, 2);
+    }
+    // AFIL shares PNRR M2C1 with LE2C (both synergies blocks name it) among much else.
+    const afil = clusterSynergies.find((s) => s.cluster.id === "cluster-advanced-manufacturing");
+    expect(afil?.evidence.map((e) => e.id)).toEqual(
+      expect.arrayContaining(["pnrr-m2c1", "s3-sustainability", "net-vanguard", "net-eccp"]),
+    );
+    // Agrifood shares far less with LE2C than AFIL does, and ranks lower.
+    const agrifood = clusterSynergies.find((s) => s.cluster.id === "cluster-agrifood");
+    expect(agrifood && afil && agrifood.score < afil.score).toBe(true);
+
+    // Every evidence item links to both clusters in the database.
+    const { records } = await helper.driver.executeQuery(
+      `UNWIND $ids AS id MATCH (z:Entity {id: id})
+       RETURN id, EXISTS { (:Cluster {id: 'cluster-energy'})--(z) } OR EXISTS { (:Cluster {id: 'cluster-energy'})-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(z) } AS linked`,
+      { ids: afil?.evidence.map((e) => e.id) ?? [] },
+      { database: helper.neo4j.database },
+    );
+    expect(records.every((r) => r.get("linked") === true)).toBe(true);
+  });
+
+  it("discounts evidence every cluster shares (Adamic-Adar)", async () => {
+    const { clusterSynergies } = await helper.data<{ clusterSynergies: Synergy[] }>(
+      `{ clusterSynergies(clusterId: "cluster-energy") { cluster { id } evidence { kind id clusterCount contribution } } }`,
+    );
+    const all = clusterSynergies.flatMap((s) => s.evidence);
+    const regione = all.find((e) => e.id === "org-regione-lombardia");
+    const here = all.find((e) => e.kind === "Organization" && e.clusterCount === 2);
+    expect(regione?.clusterCount).toBe(9);
+    expect(regione?.contribution).toBeCloseTo(1.5 / Math.log(10), 2);
+    if (here) expect(here.contribution).toBeGreaterThan(regione?.contribution ?? Infinity);
+  });
+
+  it("lists every pair once in the matrix", async () => {
+    const { synergyMatrix } = await helper.data<{
+      synergyMatrix: { from: { id: string }; to: { id: string }; score: number }[];
+    }>(`{ synergyMatrix(limit: 500) { from { id } to { id } score } }`);
+    const pairs = synergyMatrix.map((p) => [p.from.id, p.to.id].sort().join("|"));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(pairs.length).toBe(36); // 9 clusters, every pair shares at least Regione Lombardia
+  });
+});
+
+describe("partnerSuggestions", () => {
+  it("for hydrogen, includes the clusters whose projects and networks name hydrogen, with reasons", async () => {
+    const { partnerSuggestions } = await helper.data<{
+      partnerSuggestions: { id: string; type: string; score: number; reasons: string[] }[];
+    }>(`{ partnerSuggestions(forId: "cluster-aerospace", topic: "hydrogen", limit: 20) { id type score reasons } }`);
+    const ids = partnerSuggestions.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(["cluster-energy", "cluster-mobility", "net-vi-hydrogen", "net-here"]));
+    const mobility = partnerSuggestions.find((p) => p.id === "cluster-mobility");
+    expect(mobility?.reasons).toContain("Lombardy Mobility Cluster takes part in SHINE, which addresses Hydrogen");
+    const energy = partnerSuggestions.find((p) => p.id === "cluster-energy");
+    expect(energy?.reasons).toContain("Lombardy Energy Cleantech Cluster addresses Hydrogen");
+    // Nothing unrelated to hydrogen is suggested.
+    expect(ids).not.toContain("cluster-agrifood");
+  });
+
+  it("narrows to a PNRR component given by its code", async () => {
+    const { partnerSuggestions } = await helper.data<{ partnerSuggestions: { id: string }[] }>(
+      `{ partnerSuggestions(forId: "cluster-agrifood", pnrrComponent: "M2C1") { id } }`,
+    );
+    expect(partnerSuggestions.map((p) => p.id)).toEqual(
+      expect.arrayContaining(["cluster-advanced-manufacturing", "cluster-energy", "cluster-green-chemistry"]),
+    );
+  });
+});
+
+describe("paths", () => {
+  it("goes from the Aerospace cluster to the Piedmont aerospace district, with sources", async () => {
+    const { paths } = await helper.data<{
+      paths: {
+        length: number;
+        nodes: { id: string }[];
+        relationships: { type: string; evidence: { sourceReference: string; quote: string }[] }[];
+      }[];
+    }>(
+      `{ paths(fromId: "cluster-aerospace", toId: "org-dap") { length nodes { id } relationships { type evidence { sourceReference quote } } } }`,
+    );
+    expect(paths[0]?.length).toBe(1);
+    expect(paths[0]?.nodes.map((n) => n.id)).toEqual(["cluster-aerospace", "org-dap"]);
+    expect(paths[0]?.relationships[0]?.type).toBe("PARTNERS_WITH");
+    expect(paths[0]?.relationships[0]?.evidence[0]?.sourceReference).toBe("002_c918fa75a9d502f2.txt");
+  });
+
+  it("finds longer shortest paths too", async () => {
+    const { paths } = await helper.data<{ paths: { length: number; nodes: { id: string }[] }[] }>(
+      `{ paths(fromId: "prj-syschemiq", toId: "cluster-advanced-manufacturing", limit: 5) { length nodes { id } } }`,
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      expect(p.nodes[0]?.id).toBe("prj-syschemiq");
+      expect(p.nodes.at(-1)?.id).toBe("cluster-advanced-manufacturing");
+      expect(p.length).toBe(paths[0]?.length);
+    }
+  });
+});
+
+describe("coverage and bridges", () => {
+  it("names the PNRR components no cluster covers and those resting on one cluster", async () => {
+    const { coverage } = await helper.data<{
+      coverage: {
+        pnrrComponents: {
+          gaps: { code: string }[];
+          singleCluster: { code: string; clusterIds: string[] }[];
+          cells: unknown[];
+        };
+        s3Ecosystems: { gaps: { code: string }[] };
+      };
+    }>(`{ coverage {
+          pnrrComponents { gaps { code } singleCluster { code clusterIds } cells { clusterId targetId } }
+          s3Ecosystems { gaps { code } } } }`);
+    expect(coverage.pnrrComponents.gaps.map((g) => g.code)).toEqual([
+      "M1C1",
+      "M1C3",
+      "M2C4",
+      "M3C1",
+      "M4C1",
+      "M5C1",
+      "M5C2",
+      "M5C3",
+    ]);
+    expect(coverage.pnrrComponents.singleCluster).toEqual(
+      expect.arrayContaining([
+        { code: "M2C3", clusterIds: ["cluster-energy"] },
+        { code: "M3C2", clusterIds: ["cluster-aerospace"] },
+      ]),
+    );
+    expect(coverage.pnrrComponents.cells).toHaveLength(19); // cluster-to-component links in the synergies blocks
+    expect(coverage.s3Ecosystems.gaps).toEqual([]);
+  });
+
+  it("ranks what connects the most clusters", async () => {
+    const { bridges } = await helper.data<{ bridges: { node: { id: string; type: string }; clusterCount: number }[] }>(
+      `{ bridges(limit: 5) { node { id type } clusterCount } }`,
+    );
+    expect(bridges[0]?.clusterCount).toBe(9);
+    const counts = bridges.map((b) => b.clusterCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe("bad input", () => {
+  it.each([
+    [`{ clusterSynergies(clusterId: "nope") { score } }`, "No node has the id 'nope'"],
+    [
+      `{ clusterSynergies(clusterId: "prj-syschemiq") { score } }`,
+      "'prj-syschemiq' is a Project; clusterId must be a Cluster",
+    ],
+    [
+      `{ clusterSynergies(clusterId: "cluster-energy", limit: 51) { score } }`,
+      "limit must be a whole number from 1 to 50, got 51",
+    ],
+    [`{ partnerSuggestions(forId: "cluster-energy", topic: "unicorns") { id } }`, "No Topic matches 'unicorns'"],
+    [
+      `{ paths(fromId: "cluster-energy", toId: "org-dap", maxLength: 7) { length } }`,
+      "maxLength must be a whole number from 1 to 6, got 7",
+    ],
+    [`{ bridges(limit: 0) { clusterCount } }`, "limit must be a whole number from 1 to 50, got 0"],
+  ])("%s", async (query, message) => {
+    const result = await helper.graphql(query);
+    expect(result.errors?.[0]?.message).toBe(message);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
