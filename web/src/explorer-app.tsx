@@ -1,5 +1,6 @@
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AnalysisPanel } from "./analysis-panel";
 import { CytoscapeGraph } from "./cytoscape-graph";
 import { DetailsPanel } from "./details-panel";
 import { download, edgesCsv, graphJson, nodesCsv } from "./graph-export";
@@ -9,6 +10,7 @@ import { translate } from "./i18n";
 import { SearchBox } from "./search-box";
 import { Sidebar } from "./sidebar";
 import { TableView } from "./table-view";
+import { useAnalysisOverlay } from "./use-analysis-overlay";
 import { useExplorerData } from "./use-explorer-data";
 import { useLayout } from "./use-layout";
 import {
@@ -54,12 +56,17 @@ export function ExplorerApp() {
 
   const { lang } = view;
   const data = useExplorerData(view);
+  const [analysisError, setAnalysisError] = useState<string | null>(null);
+  const overlay = useAnalysisOverlay(view.analysis, setAnalysisError);
   const unfiltered = useMemo(() => {
+    // An analysis draws what it picked instead of the explored graph, until it is closed.
+    if (overlay.key) return withoutNodes(mergeGraphs([overlay.graph ?? EMPTY]), view.hidden);
     const parts = view.focus ? data.pages : [data.start ?? EMPTY, ...data.pages];
     return withoutNodes(mergeGraphs(parts), view.hidden);
-  }, [data.start, data.pages, view.focus, view.hidden]);
+  }, [data.start, data.pages, view.focus, view.hidden, overlay.key, overlay.graph]);
+  const clusters = useMemo(() => (data.start?.nodes ?? []).filter((n) => n.type === "Cluster"), [data.start]);
   const visible = useMemo(() => applyFilters(unfiltered, view.filters), [unfiltered, view.filters]);
-  const layoutName = effectiveLayout(view);
+  const layoutName = overlay.key && !view.layout ? "fcose" : effectiveLayout(view);
 
   // Only breadth-first needs a root; for the others a new selection must not move the graph.
   const root = layoutName === "breadthfirst" ? (view.focus?.id ?? view.selected) : null;
@@ -126,6 +133,15 @@ export function ExplorerApp() {
         </div>
         <SearchBox lang={lang} onPick={(hit) => selectAndShow(hit.id)} />
         <div className="topbar-actions">
+          <button
+            type="button"
+            aria-pressed={view.analysis.tab !== null}
+            onClick={() =>
+              update((v) => ({ ...v, analysis: { ...v.analysis, tab: v.analysis.tab ? null : "synergies" } }))
+            }
+          >
+            {translate(lang, "analyses")}
+          </button>
           <button type="button" onClick={() => update((v) => ({ ...v, table: !v.table }))} aria-pressed={view.table}>
             {translate(lang, view.table ? "graphView" : "tableView")}
           </button>
@@ -142,12 +158,18 @@ export function ExplorerApp() {
           <a href="/graphql">GraphiQL</a>
         </div>
       </header>
-      {data.error && (
+      {(data.error ?? analysisError) && (
         <div role="alert" className="error banner">
           <span>
-            {translate(lang, "apiDown")} {data.error}
+            {translate(lang, "apiDown")} {data.error ?? analysisError}
           </span>
-          <button type="button" onClick={data.retry}>
+          <button
+            type="button"
+            onClick={() => {
+              setAnalysisError(null);
+              data.retry();
+            }}
+          >
             {translate(lang, "retry")}
           </button>
         </div>
@@ -169,6 +191,15 @@ export function ExplorerApp() {
           onExport={exportView}
         />
         <section className="stage" aria-label={translate(lang, view.table ? "tableView" : "graphView")}>
+          {view.analysis.tab && (
+            <AnalysisPanel
+              lang={lang}
+              state={view.analysis}
+              clusters={clusters}
+              onChange={(analysis) => update((v) => ({ ...v, analysis }))}
+              onError={setAnalysisError}
+            />
+          )}
           {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
           <div className={view.table ? "graph-hidden" : "graph-wrap"}>
             <CytoscapeGraph

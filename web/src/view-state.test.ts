@@ -29,6 +29,16 @@ describe("view state in the URL", () => {
       },
       lang: "it",
       table: true,
+      analysis: {
+        tab: "partners",
+        pair: ["cluster-energy", "cluster-advanced-manufacturing"],
+        seeker: "cluster-aerospace",
+        filterKind: "topic",
+        filterValue: "hydrogen",
+        candidate: "cluster-mobility",
+        from: "cluster-aerospace",
+        to: "org-dap",
+      },
     };
     const query = serializeViewState(view);
     expect(parseViewState(query)).toEqual(view);

@@ -11,6 +11,36 @@ export interface Expansion {
   limit: number;
 }
 
+export type AnalysisTab = "synergies" | "partners" | "paths" | "coverage";
+export const ANALYSIS_TABS: AnalysisTab[] = ["synergies", "partners", "paths", "coverage"];
+export type FilterKind = "topic" | "pnrrComponent" | "ecosystem";
+
+/** The open analysis and what was chosen in it; what it picks is drawn instead of the explored graph. */
+export interface AnalysisState {
+  tab: AnalysisTab | null;
+  /** Synergy heatmap: the cell opened. */
+  pair: [string, string] | null;
+  /** Partner finder: who looks, for what, and the suggestion opened. */
+  seeker: string | null;
+  filterKind: FilterKind | null;
+  filterValue: string | null;
+  candidate: string | null;
+  /** Path finder. */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_ANALYSIS: AnalysisState = {
+  tab: null,
+  pair: null,
+  seeker: null,
+  filterKind: null,
+  filterValue: null,
+  candidate: null,
+  from: null,
+  to: null,
+};
+
 /** Everything the explorer shows, and nothing else: it is the URL, so a link reproduces the view. */
 export interface ViewState {
   selected: string | null;
@@ -23,6 +53,7 @@ export interface ViewState {
   filters: Filters;
   lang: Lang;
   table: boolean;
+  analysis: AnalysisState;
 }
 
 export const PAGE_SIZE = 50;
@@ -37,6 +68,7 @@ export const INITIAL_VIEW: ViewState = {
   filters: NO_FILTERS,
   lang: "en",
   table: false,
+  analysis: NO_ANALYSIS,
 };
 
 const list = (value: string | null): string[] => (value ? value.split(",").filter(Boolean) : []);
@@ -44,6 +76,23 @@ const int = (value: string | null): number | null => {
   if (value === null || !/^\d+$/.test(value)) return null;
   return Number(value);
 };
+
+function parseAnalysis(p: URLSearchParams): AnalysisState {
+  const tab = p.get("an");
+  const pair = p.get("pair")?.split("~");
+  const filterKind = p.get("fk");
+  const kinds: FilterKind[] = ["topic", "pnrrComponent", "ecosystem"];
+  return {
+    tab: ANALYSIS_TABS.includes(tab as AnalysisTab) ? (tab as AnalysisTab) : null,
+    pair: pair?.length === 2 && pair[0] && pair[1] ? [pair[0], pair[1]] : null,
+    seeker: p.get("seek"),
+    filterKind: kinds.includes(filterKind as FilterKind) && p.get("fv") ? (filterKind as FilterKind) : null,
+    filterValue: kinds.includes(filterKind as FilterKind) ? p.get("fv") : null,
+    candidate: p.get("cand"),
+    from: p.get("from"),
+    to: p.get("to"),
+  };
+}
 
 export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -69,6 +118,7 @@ export function parseViewState(search: string): ViewState {
     },
     lang: p.get("lang") === "it" ? "it" : "en",
     table: p.get("table") === "1",
+    analysis: parseAnalysis(p),
   };
 }
 
@@ -96,6 +146,17 @@ export function serializeViewState(state: ViewState): string {
   if (state.filters.year !== null) p.set("year", String(state.filters.year));
   if (state.lang !== "en") p.set("lang", state.lang);
   if (state.table) p.set("table", "1");
+  const a = state.analysis;
+  if (a.tab) p.set("an", a.tab);
+  if (a.pair) p.set("pair", a.pair.join("~"));
+  if (a.seeker) p.set("seek", a.seeker);
+  if (a.filterKind && a.filterValue) {
+    p.set("fk", a.filterKind);
+    p.set("fv", a.filterValue);
+  }
+  if (a.candidate) p.set("cand", a.candidate);
+  if (a.from) p.set("from", a.from);
+  if (a.to) p.set("to", a.to);
   const query = p.toString();
   return query ? `?${query}` : "";
 }

@@ -10,6 +10,7 @@ export const EXPLORER_LIMITS = {
   search: { default: 10, max: 50 },
   neighbourhood: { default: 50, max: 200 },
   depth: { min: 1, max: 2 },
+  subgraph: { max: 200 },
 } as const;
 
 export function badInput(message: string, argument: string): GraphQLError {
@@ -100,6 +101,18 @@ export function explorerResolvers(driver: Driver) {
           total: page?.total ?? 0,
           offset,
           limit,
+        };
+      },
+
+      subgraph: async (_: unknown, args: { ids: string[] }, context: Neo4jGraphQLContext) => {
+        if (args.ids.length > EXPLORER_LIMITS.subgraph.max) {
+          throw badInput(`ids may hold at most ${EXPLORER_LIMITS.subgraph.max} ids, got ${args.ids.length}`, "ids");
+        }
+        const ids = [...new Set(args.ids)];
+        const sources = await sourcesOf(context);
+        return {
+          nodes: await summaries(context, ids),
+          relationships: (await among(context, ids)).map(sources.relationship),
         };
       },
 
