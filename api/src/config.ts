@@ -36,6 +36,8 @@ export interface Config {
   sourcesDir: string | undefined;
   /** Deepest selection a GraphQL request may make. */
   maxQueryDepth: number;
+  /** Longest an explorer or analysis query may run in Neo4j before it is stopped. */
+  queryTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -121,6 +123,7 @@ export function readConfig(env: Env = process.env): Readonly<Config> {
     webDist: path.resolve(repoRoot, text(env, "WEB_DIST", "web/dist")),
     sourcesDir: sourcesDir ? path.resolve(repoRoot, sourcesDir) : undefined,
     maxQueryDepth: integer(env, "GRAPHQL_MAX_DEPTH", 12, 2, 50),
+    queryTimeoutMs: integer(env, "GRAPHQL_QUERY_TIMEOUT", 15, 1, 600) * 1000,
   };
   return Object.freeze({
     ...config,

@@ -7,3 +7,4 @@ export { createServer } from "./server";
 export type { AppServer } from "./server";
 export { startApp } from "./start";
 export { checkHealth } from "./health";
+export { graphReader, DEFAULT_QUERY_TIMEOUT_MS } from "./explorer/graph-reader";

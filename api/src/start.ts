@@ -22,7 +22,7 @@ export async function startApp(config: Readonly<Config>): Promise<Running> {
       config.seedOnStart === "always" ||
       (config.seedOnStart === "if-empty" && (await databaseIsEmpty(database.driver, database.name)));
     if (seed) await loadCuratedSeed(database.driver, database.name);
-    const schema = await buildGraphQLSchema(database.driver);
+    const schema = await buildGraphQLSchema(database.driver, { queryTimeoutMs: config.queryTimeoutMs });
     const server = await createServer({ config, schema, driver: database.driver, database: database.name });
     const port = await server.listen(config.port, config.host).catch(async (e: unknown) => {
       await server.stop();

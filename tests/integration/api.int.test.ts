@@ -179,3 +179,18 @@ describe("database schema", () => {
     expect(records.map((r) => r.get("id"))).toContain("cluster-life-sciences");
   });
 });
+
+describe("query timeout", () => {
+  it("stops a query that runs past GRAPHQL_QUERY_TIMEOUT, with a clear error", async () => {
+    const { graphReader } = await import("@lombardy-kg/api");
+    const reader = graphReader(helper.driver, 300);
+    const context = { sessionConfig: { database: helper.neo4j.database } };
+    const started = performance.now();
+    await expect(reader.run(context, "CALL apoc.util.sleep(5000) RETURN 1 AS done", {})).rejects.toMatchObject({
+      message: expect.stringMatching(/took longer than 0.3 s and was stopped/),
+      extensions: { code: "QUERY_TIMEOUT" },
+    });
+    // Stopped by Neo4j at the deadline, not after the 5 s the query wanted.
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+});

@@ -38,7 +38,7 @@ export class TestHelper {
 
   async startApi(env: Record<string, string> = {}): Promise<string> {
     const config = readConfig({ PORT: "0", ...env });
-    const schema = await buildGraphQLSchema(this.driver);
+    const schema = await buildGraphQLSchema(this.driver, { queryTimeoutMs: config.queryTimeoutMs });
     this.server = await createServer({ config, schema, driver: this.driver, database: this.neo4j.database });
     const port = await this.server.listen(0, "127.0.0.1");
     this.url = `http://127.0.0.1:${port}`;

@@ -21,8 +21,8 @@ interface EvidenceRow {
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Resolvers for schema/analysis.graphql: every ranking is computed in Cypher, with parameters. */
-export function analysisResolvers(driver: Driver) {
-  const { run, summaries, sourcesOf } = graphReader(driver);
+export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
+  const { run, summaries, sourcesOf } = graphReader(driver, queryTimeoutMs);
   const common = { relationships: [...EVIDENCE_RELATIONSHIPS], weights: EVIDENCE_WEIGHTS };
   const byId = async (context: Neo4jGraphQLContext, ids: string[]) => {
     const found = await summaries(context, [...new Set(ids)]);

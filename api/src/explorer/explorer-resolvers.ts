@@ -29,8 +29,8 @@ function displayValue(value: unknown): string {
 }
 
 /** Resolvers for the explorer's queries in schema/explorer.graphql, computed in Cypher. */
-export function explorerResolvers(driver: Driver) {
-  const { run, sourcesOf, summaries, among } = graphReader(driver);
+export function explorerResolvers(driver: Driver, queryTimeoutMs?: number) {
+  const { run, sourcesOf, summaries, among } = graphReader(driver, queryTimeoutMs);
 
   return {
     Query: {

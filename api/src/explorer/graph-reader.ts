@@ -1,4 +1,5 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import * as cypher from "./explorer-cypher";
 
@@ -53,12 +54,29 @@ export function withSources(sources: Map<string, SourceInfo>) {
   };
 }
 
+/** Default for GRAPHQL_QUERY_TIMEOUT, in milliseconds. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+
 /** Runs parameterised Cypher for a request and maps records the one way the explorer and analyses need. */
-export function graphReader(driver: Driver) {
+export function graphReader(driver: Driver, queryTimeoutMs = DEFAULT_QUERY_TIMEOUT_MS) {
   const run = async <T>(context: Neo4jGraphQLContext, query: string, params: Record<string, unknown>): Promise<T[]> => {
     const database = context.sessionConfig?.database;
-    const { records } = await driver.executeQuery(query, params, database ? { database } : {});
-    return records.map((r) => r.toObject() as T);
+    try {
+      const { records } = await driver.executeQuery(query, params, {
+        ...(database ? { database } : {}),
+        transactionConfig: { timeout: queryTimeoutMs },
+      });
+      return records.map((r) => r.toObject() as T);
+    } catch (e) {
+      // Neo4j stops the transaction at the deadline, so one heavy request cannot hold the database.
+      if (String((e as { code?: unknown }).code ?? "").includes("TransactionTimedOut")) {
+        throw new GraphQLError(
+          `The query took longer than ${queryTimeoutMs / 1000} s and was stopped; ask for less (a smaller limit, a filter, a shorter path).`,
+          { extensions: { code: "QUERY_TIMEOUT" } },
+        );
+      }
+      throw e;
+    }
   };
   const sourcesOf = async (context: Neo4jGraphQLContext) => {
     const rows = await run<SourceInfo & { id: string }>(context, cypher.SOURCES, {});
