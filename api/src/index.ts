@@ -8,3 +8,4 @@ export type { AppServer } from "./server";
 export { startApp } from "./start";
 export { checkHealth } from "./health";
 export { graphReader, DEFAULT_QUERY_TIMEOUT_MS } from "./explorer/graph-reader";
+export { EVIDENCE_RELATIONSHIPS, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT, ANALYSIS_LIMITS } from "./analysis/weights";

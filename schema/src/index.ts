@@ -129,3 +129,5 @@ export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()
   const entity = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`;
   return [...constraints, entity, fulltext];
 }
+
+export { DERIVED_RELATIONSHIPS, NON_FACT_RELATIONSHIPS, REFRESH_DERIVED_LINKS, isFact } from "./derived-links";

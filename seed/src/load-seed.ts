@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import createDebug from "debug";
-import { ENTITY_LABEL } from "@lombardy-kg/schema";
+import { ENTITY_LABEL, REFRESH_DERIVED_LINKS } from "@lombardy-kg/schema";
 import type { EvidenceEntry, SeedFile } from "./seed-data";
 
 const debug = createDebug("lombardy-kg:seed");
@@ -42,7 +42,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  * Writes validated seed data in one transaction, merging on stable ids, so a load is all or
  * nothing and loading twice leaves the same nodes, relationships and properties. Labels and
  * relationship types come from `typeOfId` and the validated data (checked against the model),
- * never from free text.
+ * never from free text. The derived links are recomputed in the same transaction.
  */
 export async function loadSeed(
   driver: Driver,
@@ -111,6 +111,7 @@ export async function loadSeed(
           );
         }
       }
+      for (const statement of REFRESH_DERIVED_LINKS) await tx.run(statement);
     });
   } finally {
     await session.close();

@@ -71,6 +71,39 @@ describe("clusterSynergies", () => {
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(pairs.length).toBe(36); // 9 clusters, every pair shares at least Regione Lombardia
   });
+
+  it("scores a pair the same in the matrix, in a matrix of chosen clusters and in clusterSynergies", async () => {
+    type Pair = { from: { id: string }; to: { id: string }; score: number; evidence: { id: string }[] };
+    const fields = `from { id } to { id } score evidence { id }`;
+    const key = (p: Pair) => [p.from.id, p.to.id].sort().join("|");
+    const { synergyMatrix: all } = await helper.data<{ synergyMatrix: Pair[] }>(
+      `{ synergyMatrix(limit: 500) { ${fields} } }`,
+    );
+    const chosen = ["cluster-energy", "cluster-mobility", "cluster-aerospace"];
+    const { synergyMatrix: some } = await helper.data<{ synergyMatrix: Pair[] }>(
+      `query($ids: [ID!]) { synergyMatrix(clusterIds: $ids) { ${fields} } }`,
+      { ids: chosen },
+    );
+    expect(some.map(key).sort()).toEqual([
+      "cluster-aerospace|cluster-energy",
+      "cluster-aerospace|cluster-mobility",
+      "cluster-energy|cluster-mobility",
+    ]);
+    const { clusterSynergies } = await helper.data<{
+      clusterSynergies: { cluster: { id: string }; score: number; evidence: { id: string }[] }[];
+    }>(`{ clusterSynergies(clusterId: "cluster-energy", limit: 50) { cluster { id } score evidence { id } } }`);
+    for (const pair of some) {
+      const whole = all.find((p) => key(p) === key(pair));
+      expect(whole?.score).toBe(pair.score);
+      expect(whole?.evidence.map((e) => e.id).sort()).toEqual(pair.evidence.map((e) => e.id).sort());
+      if (key(pair).includes("cluster-energy")) {
+        const other = pair.from.id === "cluster-energy" ? pair.to.id : pair.from.id;
+        const synergy = clusterSynergies.find((s) => s.cluster.id === other);
+        expect(synergy?.score).toBe(pair.score);
+        expect(synergy?.evidence.map((e) => e.id).sort()).toEqual(pair.evidence.map((e) => e.id).sort());
+      }
+    }
+  });
 });
 
 describe("partnerSuggestions", () => {
@@ -189,6 +222,12 @@ describe("bad input", () => {
       "maxLength must be a whole number from 1 to 6, got 7",
     ],
     [`{ bridges(limit: 0) { clusterCount } }`, "limit must be a whole number from 1 to 50, got 0"],
+    [`{ synergyMatrix(clusterIds: ["cluster-energy", "nope"]) { score } }`, "No node has the id 'nope'"],
+    [
+      `{ synergyMatrix(clusterIds: ["org-dap"]) { score } }`,
+      "'org-dap' is an Organization; clusterIds must hold clusters",
+    ],
+    [`{ synergyMatrix(clusterIds: []) { score } }`, "clusterIds must hold 1 to 50 ids, got 0"],
   ])("%s", async (query, message) => {
     const result = await helper.graphql(query);
     expect(result.errors?.[0]?.message).toBe(message);

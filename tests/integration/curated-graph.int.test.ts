@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DERIVED_RELATIONSHIPS } from "@lombardy-kg/schema";
 import { TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
@@ -182,9 +183,10 @@ describe("evidence everywhere", () => {
   it("every relationship carries sources and quotes, and every node but a Source names a source", async () => {
     const database = helper.neo4j.database;
     const { records: rels } = await helper.driver.executeQuery(
-      `MATCH ()-[r]->() WHERE size(coalesce(r.sourceIds, [])) = 0 OR size(coalesce(r.quotes, [])) <> size(r.sourceIds)
+      `MATCH ()-[r]->() WHERE NOT type(r) IN $derived
+         AND (size(coalesce(r.sourceIds, [])) = 0 OR size(coalesce(r.quotes, [])) <> size(r.sourceIds))
        RETURN count(r) AS bad`,
-      {},
+      { derived: [...DERIVED_RELATIONSHIPS] },
       { database },
     );
     expect(rels[0]?.get("bad")).toBe(0);
@@ -194,6 +196,36 @@ describe("evidence everywhere", () => {
       { database },
     );
     expect(nodes[0]?.get("unsourced")).toEqual([]);
+  });
+
+  it("derives FUNDED_VIA exactly from the stated project links, marked derived, and hides it from the explorer", async () => {
+    const database = helper.neo4j.database;
+    const { records } = await helper.driver.executeQuery(
+      `CALL () {
+         MATCH (c:Cluster)-[:PARTICIPATES_IN]->(p:Project)-[:FUNDED_BY]->(z:Programme)
+         WITH c, z, count(DISTINCT p) AS n ORDER BY c.id, z.id
+         RETURN collect([c.id, z.id, n]) AS stated
+       }
+       CALL () {
+         MATCH (c:Cluster)-[d:FUNDED_VIA]->(z:Programme) WHERE d.derived = true
+         WITH c, z, d.projectCount AS n ORDER BY c.id, z.id
+         RETURN collect([c.id, z.id, n]) AS derived
+       }
+       RETURN stated, derived`,
+      {},
+      { database },
+    );
+    const stated = records[0]?.get("stated") as unknown[];
+    expect(stated.length).toBeGreaterThan(5);
+    expect(records[0]?.get("derived")).toEqual(stated);
+    const [clusterId, programmeId] = stated[0] as [string, string];
+    const { neighbourhood } = await helper.data<{ neighbourhood: { relationships: { type: string }[] } }>(
+      `query($id: ID!) { neighbourhood(id: $id, limit: 200) { relationships { type } } }`,
+      { id: programmeId },
+    );
+    expect(neighbourhood.relationships.map((r) => r.type)).not.toContain("FUNDED_VIA");
+    expect(neighbourhood.relationships.map((r) => r.type)).toContain("FUNDED_BY");
+    expect(clusterId).toMatch(/^cluster-/);
   });
 
   it("keeps a figure the source leaves blank as null and a suspicious period as written", async () => {

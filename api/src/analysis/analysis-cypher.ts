@@ -1,99 +1,195 @@
 /**
  * Cypher for synergies, partners, paths, coverage and bridges. Values are parameters; the only
- * spliced-in text is a path length checked to be a small integer.
+ * spliced-in text is a path length checked to be a small integer and relationship types of the model.
  */
+import { isFact, NON_FACT_RELATIONSHIPS } from "@lombardy-kg/schema";
+import { EVIDENCE_RELATIONSHIPS } from "./weights";
+
+/**
+ * The relationship types evidence runs along, as a typed pattern: Neo4j then reads only those
+ * relationships of a dense node instead of filtering all of them.
+ */
+const EVIDENCE = EVIDENCE_RELATIONSHIPS.join("|");
 
 const NAME = (v: string): string => `coalesce(${v}.name, ${v}.acronym, ${v}.title, ${v}.id)`;
 const KIND = (v: string): string => `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
 
+/** Neighbours of a node other than its evidence and derived links, read from the degree store. */
+const FACT_DEGREE = (v: string): string =>
+  `COUNT { (${v})--() } - COUNT { (${v})-[:${NON_FACT_RELATIONSHIPS.join("|")}]-() }`;
+
+/** Clusters a programme funds through their projects: the degree of its derived links, read in O(1). */
+const PROGRAMME_CLUSTERS = (z: string): string => `COUNT { (${z})<-[:FUNDED_VIA]-() }`;
+
+/** Clusters that share neighbour `z`: through evidence links, or for a programme through their projects. */
+const CLUSTER_COUNT = `CASE kind WHEN 'Programme' THEN ${PROGRAMME_CLUSTERS("z")}
+  ELSE COUNT { MATCH (z)-[r:${EVIDENCE}]-(x:Cluster) RETURN DISTINCT x } END`;
+
+/** Evidence items of one pair, strongest first, as the API returns them. */
+const EVIDENCE_LIST = `collect({ kind: kind, id: z.id, name: ${NAME("z")}, clusterCount: clusterCount, contribution: contribution })`;
+
 /**
- * Shared evidence of cluster pairs: direct shared neighbours, and programmes shared through
- * projects. With $clusterId, pairs of that cluster; without, every unordered pair once.
+ * The clusters sharing most with one cluster. Every neighbour of the cluster is expanded once,
+ * its cluster count taken from that one expansion; programmes are reached through the derived
+ * FUNDED_VIA links, not through tens of thousands of projects.
  */
-const SHARED_EVIDENCE = `
-CALL () {
-  MATCH (c:Cluster)-[r1]-(z:Entity)-[r2]-(o:Cluster)
-  WHERE o <> c AND ($clusterId IS NULL OR c.id = $clusterId) AND ($clusterId IS NOT NULL OR c.id < o.id)
-    AND type(r1) IN $relationships AND type(r2) IN $relationships
-  WITH DISTINCT c, o, z, ${KIND("z")} AS kind
+export const SYNERGIES = `
+MATCH (c:Cluster {id: $clusterId})
+CALL (c) {
+  MATCH (c)-[r1:${EVIDENCE}]-(z:Entity)
+  WITH DISTINCT c, z, ${KIND("z")} AS kind
   WHERE kind IN keys($weights)
-  RETURN c, o, z, kind, COUNT { MATCH (z)--(x:Cluster) RETURN DISTINCT x } AS clusterCount
-  UNION
-  MATCH (c:Cluster)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(z:Programme)<-[:FUNDED_BY]-(:Project)<-[:PARTICIPATES_IN]-(o:Cluster)
-  WHERE o <> c AND ($clusterId IS NULL OR c.id = $clusterId) AND ($clusterId IS NOT NULL OR c.id < o.id)
-  WITH DISTINCT c, o, z
-  RETURN c, o, z, 'Programme' AS kind,
-    COUNT { MATCH (z)<-[:FUNDED_BY]-(:Project)<-[:PARTICIPATES_IN]-(x:Cluster) RETURN DISTINCT x } AS clusterCount
+  MATCH (z)-[r2:${EVIDENCE}]-(o:Cluster)
+  WITH c, z, kind, collect(DISTINCT o) AS clusters
+  UNWIND clusters AS o
+  WITH o, z, kind, size(clusters) AS clusterCount
+  WHERE o <> c
+  RETURN o, sum($weights[kind] / log(1.0 + clusterCount)) AS score,
+    collect({ z: z, kind: kind, clusterCount: clusterCount }) AS shared
+  UNION ALL
+  // Programmes are shared with nearly every cluster at scale: score them here, list them below.
+  MATCH (c)-[:FUNDED_VIA]->(z:Programme)
+  WITH c, z, ${PROGRAMME_CLUSTERS("z")} AS clusterCount
+  MATCH (z)<-[:FUNDED_VIA]-(o)
+  WHERE o <> c
+  RETURN o, sum($weights['Programme'] / log(1.0 + clusterCount)) AS score, [] AS shared
 }
+WITH c, o, sum(score) AS score, collect(shared) AS shared
+ORDER BY score DESC, o.id
+LIMIT $limit
+CALL (c, o) {
+  MATCH (c)-[:FUNDED_VIA]->(z:Programme)<-[:FUNDED_VIA]-(o)
+  RETURN collect({ z: z, kind: 'Programme', clusterCount: ${PROGRAMME_CLUSTERS("z")} }) AS programmes
+}
+UNWIND reduce(acc = programmes, list IN shared | acc + list) AS e
+WITH c, o, score, e.z AS z, e.kind AS kind, e.clusterCount AS clusterCount, $weights[e.kind] / log(1.0 + e.clusterCount) AS contribution
+ORDER BY score DESC, o.id, contribution DESC, ${NAME("z")}, z.id
+WITH c, o, score, ${EVIDENCE_LIST} AS evidence
+ORDER BY score DESC, o.id
+RETURN c.id AS from, o.id AS to, score, evidence`;
+
+/**
+ * Every pair among a set of clusters: each neighbour is taken once with the set's clusters that
+ * share it, so the cost grows with the set's neighbours, not with the clusters of the whole graph.
+ */
+export const SYNERGY_MATRIX = `
+UNWIND $clusterIds AS clusterId
+MATCH (c:Cluster {id: clusterId})
+CALL (c) {
+  MATCH (c)-[r1:${EVIDENCE}]-(z:Entity)
+  WITH DISTINCT z, ${KIND("z")} AS kind
+  WHERE kind IN keys($weights)
+  RETURN z, kind
+  UNION ALL
+  MATCH (c)-[:FUNDED_VIA]->(z:Programme)
+  RETURN z, 'Programme' AS kind
+}
+WITH z, kind, collect(c) AS members
+WHERE size(members) >= 2
+WITH z, kind, members, ${CLUSTER_COUNT} AS clusterCount
+UNWIND members AS c
+UNWIND members AS o
 WITH c, o, z, kind, clusterCount, $weights[kind] / log(1.0 + clusterCount) AS contribution
-ORDER BY contribution DESC, ${NAME("z")}
-WITH c, o, sum(contribution) AS score,
-  collect({ kind: kind, id: z.id, name: ${NAME("z")}, clusterCount: clusterCount, contribution: contribution }) AS evidence
+WHERE c.id < o.id
+ORDER BY contribution DESC, ${NAME("z")}, z.id
+WITH c, o, sum(contribution) AS score, ${EVIDENCE_LIST} AS evidence
 ORDER BY score DESC, c.id, o.id
 LIMIT $limit
 RETURN c.id AS from, o.id AS to, score, evidence`;
 
-export const SYNERGIES = SHARED_EVIDENCE;
+/** How many clusters the graph has: the synergy matrix takes them all only up to its maximum. */
+export const CLUSTER_COUNT_QUERY = `MATCH (c:Cluster) RETURN count(c) AS count`;
 
 /**
- * Partner candidates (clusters, organisations, networks) not yet linked to the seeker, with what
- * they share with it (Adamic-Adar over all their links) and, when a filter node is given, their
- * shortest paths to it. With a filter, only candidates within two steps of it count.
+ * Partner candidates (clusters, organisations, networks) not yet linked to the seeker, ranked by
+ * what they share with it (Adamic-Adar over all their links) plus, with a filter node, up to three
+ * of their shortest paths to it (one or two steps, each worth the filter weight over its length).
+ * Scores come from counts in one pass over the seeker's and the filter's neighbourhoods; the
+ * reasons (which paths) are read for the chosen few only. Candidates already linked to the
+ * seeker are marked by a branch of their own rather than checked one by one.
  */
 export const PARTNERS = `
 MATCH (s:Entity {id: $forId})
-CALL (s) {
-  WITH s WHERE $filterId IS NULL
-  MATCH (s)-[r1]-(:Entity)-[r2]-(cand:Entity)
+OPTIONAL MATCH (f:Entity {id: $filterId})
+CALL (s, f) {
+  MATCH (s)-[r1:${EVIDENCE}]-(z:Entity)
+  WITH DISTINCT s, z, ${KIND("z")} AS kind
+  WHERE kind IN keys($weights)
+  WITH s, z, kind, $weights[kind] / log(1.0 + ${FACT_DEGREE("z")}) AS contribution
+  MATCH (z)-[r2:${EVIDENCE}]-(cand:Entity)
   WHERE cand <> s AND (cand:Cluster OR cand:Organization OR cand:Network)
-    AND type(r1) IN $relationships AND type(r2) IN $relationships
-  RETURN DISTINCT cand, [] AS filterPaths
-  UNION
-  WITH s WHERE $filterId IS NOT NULL
-  MATCH (f:Entity {id: $filterId})
-  MATCH p = (cand:Entity)-[*1..2]-(f)
+  WITH DISTINCT cand, z, kind, contribution
+  RETURN cand, sum(contribution) AS shared, collect({ z: z, kind: kind, contribution: contribution }) AS sharedWith,
+    0 AS direct, 0 AS twoSteps, 0 AS linked
+  UNION ALL
+  WITH s, f WHERE f IS NOT NULL
+  MATCH (f)-[r:${EVIDENCE}]-(cand:Entity)
   WHERE cand <> s AND (cand:Cluster OR cand:Organization OR cand:Network)
-    AND all(r IN relationships(p) WHERE type(r) IN $relationships)
-  WITH cand, p ORDER BY length(p), [n IN nodes(p) | n.id]
-  WITH cand, collect(p)[..3] AS paths
-  RETURN cand, [p IN paths | {
-    names: [n IN nodes(p) | ${NAME("n")}],
-    types: [r IN relationships(p) | type(r)],
-    forward: [i IN range(0, size(relationships(p)) - 1) | startNode(relationships(p)[i]) = nodes(p)[i]]
-  }] AS filterPaths
+  RETURN cand, 0.0 AS shared, [] AS sharedWith, count(*) AS direct, 0 AS twoSteps, 0 AS linked
+  UNION ALL
+  WITH s, f WHERE f IS NOT NULL
+  MATCH (f)-[r2:${EVIDENCE}]-(:Entity)-[r1:${EVIDENCE}]-(cand:Entity)
+  WHERE cand <> s AND cand <> f
+    AND (cand:Cluster OR cand:Organization OR cand:Network)
+  RETURN cand, 0.0 AS shared, [] AS sharedWith, 0 AS direct, count(*) AS twoSteps, 0 AS linked
+  UNION ALL
+  MATCH (s)--(cand:Entity)
+  RETURN DISTINCT cand, 0.0 AS shared, [] AS sharedWith, 0 AS direct, 0 AS twoSteps, 1 AS linked
 }
-WITH s, cand, filterPaths
-WHERE NOT EXISTS { (s)--(cand) }
-CALL (s, cand) {
-  OPTIONAL MATCH (s)-[r1]-(z:Entity)-[r2]-(cand)
-  WHERE type(r1) IN $relationships AND type(r2) IN $relationships AND ${KIND("z")} IN keys($weights)
-  WITH DISTINCT z
-  WITH z, ${KIND("z")} AS kind, COUNT { (z)-[d]-(:Entity) WHERE type(d) <> 'STATED_IN' } AS degree
-  WHERE z IS NOT NULL
-  RETURN collect({ kind: kind, id: z.id, name: ${NAME("z")}, contribution: $weights[kind] / log(1.0 + degree) }) AS shared
-}
-WITH cand, shared, filterPaths,
-  reduce(total = 0.0, e IN shared | total + e.contribution)
-  + reduce(total = 0.0, p IN filterPaths | total + $filterWeight / size(p.types)) AS score
+WITH f, cand, sum(shared) AS shared, collect(sharedWith) AS sharedWith, sum(direct) AS direct, sum(twoSteps) AS twoSteps,
+  sum(linked) AS linked
+WHERE linked = 0 AND (f IS NULL OR direct + twoSteps > 0)
+WITH f, cand, shared, sharedWith, CASE WHEN direct > 3 THEN 3 ELSE direct END AS direct, twoSteps
+WITH f, cand, sharedWith,
+  shared + $filterWeight * (direct + 0.5 * CASE WHEN twoSteps > 3 - direct THEN 3 - direct ELSE twoSteps END) AS score
 WHERE score > 0
 ORDER BY score DESC, cand.id
 LIMIT $limit
-RETURN cand.id AS id, ${NAME("cand")} AS name, ${KIND("cand")} AS type, score, shared, filterPaths`;
+WITH f, cand, score, [e IN reduce(acc = [], list IN sharedWith | acc + list) |
+  { kind: e.kind, id: e.z.id, name: ${NAME("e.z")}, contribution: e.contribution }] AS shared
+CALL (f, cand) {
+  // Paths are walked from the filter's side: a hub candidate's own second ring can be huge.
+  WITH f, cand WHERE f IS NOT NULL
+  CALL (f, cand) {
+    MATCH (cand)-[r:${EVIDENCE}]-(f)
+    RETURN [cand, f] AS nodes, [r] AS rels
+    UNION ALL
+    MATCH (f)-[r2:${EVIDENCE}]-(x:Entity)
+    MATCH (x)-[r1:${EVIDENCE}]-(cand)
+    WHERE r1 <> r2
+    RETURN [cand, x, f] AS nodes, [r1, r2] AS rels
+  }
+  WITH nodes, rels ORDER BY size(rels), [n IN nodes | n.id], [r IN rels | type(r)]
+  WITH collect({ nodes: nodes, rels: rels })[..3] AS paths
+  RETURN [p IN paths | {
+    names: [n IN p.nodes | ${NAME("n")}],
+    types: [r IN p.rels | type(r)],
+    forward: [i IN range(0, size(p.rels) - 1) | startNode(p.rels[i]) = p.nodes[i]]
+  }] AS filterPaths
+}
+RETURN cand.id AS id, ${NAME("cand")} AS name, ${KIND("cand")} AS type, score, shared, filterPaths
+ORDER BY score DESC, id`;
 
-/** A filter given by id, code or name (any case): a topic, a PNRR component or an S3 ecosystem. */
-export const FIND_FILTER = `
-MATCH (f:Entity)
-WHERE ${KIND("f")} = $label AND (f.id = $value OR toLower(f.name) = toLower($value) OR f.code = toUpper($value) OR toLower(f.nameIt) = toLower($value))
+/** Labels a partner filter may name: a topic, a PNRR component or an S3 ecosystem. */
+export const FILTER_LABELS = ["Topic", "PnrrComponent", "S3Ecosystem"] as const;
+
+/** A filter given by id, code or name (any case), looked up among its own label's nodes only. */
+export const findFilterQuery = (label: (typeof FILTER_LABELS)[number]): string => {
+  if (!FILTER_LABELS.includes(label)) throw new Error(`bad filter label ${label}`);
+  return `
+MATCH (f:${label})
+WHERE f.id = $value OR toLower(f.name) = toLower($value) OR f.code = toUpper($value) OR toLower(f.nameIt) = toLower($value)
 RETURN f.id AS id
 ORDER BY f.id
 LIMIT 1`;
+};
 
 export const pathsQuery = (maxLength: number): string => {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw new Error(`bad path length ${maxLength}`);
   return `
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
-WHERE none(r IN relationships(p) WHERE type(r) = 'STATED_IN')
+WHERE all(r IN relationships(p) WHERE ${isFact("r")})
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(p) | n.id] AS ids,
@@ -122,7 +218,7 @@ CALL () {
   MATCH (z:Network|Project|Organization)--(c:Cluster)
   RETURN z, collect(DISTINCT c.id) AS clusterIds
   UNION
-  MATCH (z:Programme)<-[:FUNDED_BY]-(:Project)<-[:PARTICIPATES_IN]-(c:Cluster)
+  MATCH (z:Programme)<-[:FUNDED_VIA]-(c:Cluster)
   RETURN z, collect(DISTINCT c.id) AS clusterIds
 }
 WITH z, clusterIds, size(clusterIds) AS clusterCount

@@ -4,7 +4,7 @@ import { badInput, checkRange } from "../explorer/explorer-resolvers";
 import { graphReader, type RawRelationship } from "../explorer/graph-reader";
 import * as cypher from "./analysis-cypher";
 import { pathReason, sharedReason, type FilterPath } from "./partner-reasons";
-import { ANALYSIS_LIMITS, EVIDENCE_RELATIONSHIPS, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT } from "./weights";
+import { ANALYSIS_LIMITS, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT } from "./weights";
 
 type Limit = { default: number; max: number };
 const limitOf = (value: number | undefined | null, limit: Limit, name = "limit"): number =>
@@ -18,12 +18,26 @@ interface EvidenceRow {
   contribution: number;
 }
 
+/**
+ * Awaits independent reads together, but fails with the first argument's error first, so the
+ * error a client sees does not depend on which read happened to finish first.
+ */
+async function inOrder<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === "rejected") throw first.reason;
+  if (second.status === "rejected") throw second.reason;
+  return [first.value, second.value];
+}
+
+/** "a Project", "an Organization". */
+const aType = (type: string): string => `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
+
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Resolvers for schema/analysis.graphql: every ranking is computed in Cypher, with parameters. */
 export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
   const { run, summaries, sourcesOf } = graphReader(driver, queryTimeoutMs);
-  const common = { relationships: [...EVIDENCE_RELATIONSHIPS], weights: EVIDENCE_WEIGHTS };
+  const common = { weights: EVIDENCE_WEIGHTS };
   const byId = async (context: Neo4jGraphQLContext, ids: string[]) => {
     const found = await summaries(context, [...new Set(ids)]);
     return new Map(found.map((s) => [s.id, s]));
@@ -32,15 +46,51 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
     const [node] = await summaries(context, [id]);
     if (!node) throw badInput(`No node has the id '${id}'`, argument);
     if (types && !types.includes(String(node.type))) {
-      throw badInput(`'${id}' is a ${String(node.type)}; ${argument} must be a ${types.join(" or ")}`, argument);
+      throw badInput(
+        `'${id}' is ${aType(String(node.type))}; ${argument} must be ${types.map(aType).join(" or ")}`,
+        argument,
+      );
     }
     return node;
   };
   const evidenceOut = (rows: EvidenceRow[]) => rows.map((e) => ({ ...e, contribution: round(e.contribution) }));
-  const findFilter = async (context: Neo4jGraphQLContext, label: string, value: string, argument: string) => {
-    const [row] = await run<{ id: string }>(context, cypher.FIND_FILTER, { label, value });
+  const findFilter = async (
+    context: Neo4jGraphQLContext,
+    label: (typeof cypher.FILTER_LABELS)[number],
+    value: string,
+    argument: string,
+  ) => {
+    const [row] = await run<{ id: string }>(context, cypher.findFilterQuery(label), { value });
     if (!row) throw badInput(`No ${label} matches '${value}'`, argument);
     return row.id;
+  };
+
+  /** The matrix's clusters: those asked for, each checked, or all while there are few enough. */
+  const matrixClusters = async (context: Neo4jGraphQLContext, asked?: string[] | null): Promise<string[]> => {
+    const max = ANALYSIS_LIMITS.matrixClusters.max;
+    if (asked) {
+      const ids = [...new Set(asked)];
+      if (ids.length < 1 || ids.length > max) {
+        throw badInput(`clusterIds must hold 1 to ${max} ids, got ${ids.length}`, "clusterIds");
+      }
+      const found = await byId(context, ids);
+      for (const id of ids) {
+        const type = found.get(id)?.type;
+        if (type === undefined) throw badInput(`No node has the id '${id}'`, "clusterIds");
+        if (type !== "Cluster")
+          throw badInput(`'${id}' is ${aType(String(type))}; clusterIds must hold clusters`, "clusterIds");
+      }
+      return ids;
+    }
+    const [count] = await run<{ count: number }>(context, cypher.CLUSTER_COUNT_QUERY, {});
+    const total = count?.count ?? 0;
+    if (total > max) {
+      throw badInput(
+        `The graph has ${total} clusters and the matrix covers at most ${max} at once: pass clusterIds`,
+        "clusterIds",
+      );
+    }
+    return (await run<{ id: string }>(context, cypher.CLUSTER_IDS, {})).map((r) => r.id);
   };
 
   return {
@@ -51,12 +101,15 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
         context: Neo4jGraphQLContext,
       ) => {
         const limit = limitOf(args.limit, ANALYSIS_LIMITS.synergies);
-        await requireNode(context, args.clusterId, "clusterId", ["Cluster"]);
-        const rows = await run<{ to: string; score: number; evidence: EvidenceRow[] }>(context, cypher.SYNERGIES, {
-          ...common,
-          clusterId: args.clusterId,
-          limit: neo4j.int(limit),
-        });
+        // The check and the ranking go out together; the ranking finds nothing for a non-cluster.
+        const [, rows] = await inOrder(
+          requireNode(context, args.clusterId, "clusterId", ["Cluster"]),
+          run<{ to: string; score: number; evidence: EvidenceRow[] }>(context, cypher.SYNERGIES, {
+            ...common,
+            clusterId: args.clusterId,
+            limit: neo4j.int(limit),
+          }),
+        );
         const nodes = await byId(
           context,
           rows.map((r) => r.to),
@@ -68,16 +121,17 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
         }));
       },
 
-      synergyMatrix: async (_: unknown, args: { limit?: number }, context: Neo4jGraphQLContext) => {
+      synergyMatrix: async (
+        _: unknown,
+        args: { clusterIds?: string[] | null; limit?: number },
+        context: Neo4jGraphQLContext,
+      ) => {
         const limit = limitOf(args.limit, ANALYSIS_LIMITS.matrix);
+        const clusterIds = await matrixClusters(context, args.clusterIds);
         const rows = await run<{ from: string; to: string; score: number; evidence: EvidenceRow[] }>(
           context,
-          cypher.SYNERGIES,
-          {
-            ...common,
-            clusterId: null,
-            limit: neo4j.int(limit),
-          },
+          cypher.SYNERGY_MATRIX,
+          { ...common, clusterIds, limit: neo4j.int(limit) },
         );
         const nodes = await byId(
           context,
@@ -103,16 +157,20 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
         context: Neo4jGraphQLContext,
       ) => {
         const limit = limitOf(args.limit, ANALYSIS_LIMITS.partners);
-        await requireNode(context, args.forId, "forId", ["Cluster", "Organization"]);
-        const filters = [
-          ["Topic", args.topic, "topic"],
-          ["PnrrComponent", args.pnrrComponent, "pnrrComponent"],
-          ["S3Ecosystem", args.ecosystem, "ecosystem"],
-        ].filter((f): f is [string, string, string] => typeof f[1] === "string" && f[1].trim() !== "");
+        const filters = (
+          [
+            ["Topic", args.topic, "topic"],
+            ["PnrrComponent", args.pnrrComponent, "pnrrComponent"],
+            ["S3Ecosystem", args.ecosystem, "ecosystem"],
+          ] as const
+        ).filter((f): f is typeof f & [string, string, string] => typeof f[1] === "string" && f[1].trim() !== "");
         if (filters.length > 1)
           throw badInput("Give one of topic, pnrrComponent or ecosystem, not several", filters[1]![2]);
         const filter = filters[0];
-        const filterId = filter ? await findFilter(context, filter[0], filter[1].trim(), filter[2]) : null;
+        const [, filterId] = await inOrder(
+          requireNode(context, args.forId, "forId", ["Cluster", "Organization"]),
+          filter ? findFilter(context, filter[0], filter[1].trim(), filter[2]) : Promise.resolve(null),
+        );
         const rows = await run<{
           id: string;
           name: string;

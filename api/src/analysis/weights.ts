@@ -30,6 +30,7 @@ export const FILTER_PATH_WEIGHT = 3;
 export const ANALYSIS_LIMITS = {
   synergies: { default: 8, max: 50 },
   matrix: { default: 100, max: 500 },
+  matrixClusters: { max: 50 },
   partners: { default: 10, max: 50 },
   pathLength: { default: 4, max: 6 },
   paths: { default: 3, max: 10 },

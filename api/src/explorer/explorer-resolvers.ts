@@ -2,7 +2,7 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { GraphQLError } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import * as cypher from "./explorer-cypher";
-import { graphReader, type RawRelationship } from "./graph-reader";
+import { graphReader, sourceMap, type RawRelationship, type Summary } from "./graph-reader";
 import { toLuceneQuery } from "./lucene-query";
 
 /** Limits every explorer query keeps to, so no request can ask for the whole graph. */
@@ -41,20 +41,22 @@ export function explorerResolvers(driver: Driver, queryTimeoutMs?: number) {
       },
 
       entity: async (_: unknown, args: { id: string }, context: Neo4jGraphQLContext) => {
-        const [summary] = await summaries(context, [args.id]);
+        // Independent reads go out together: each is a round trip to Neo4j.
+        const [[summary], [props], sources, nodeEvidence, disagreements, neighbourCounts] = await Promise.all([
+          summaries(context, [args.id]),
+          run<{ properties: Record<string, unknown> }>(context, cypher.PROPERTIES, { id: args.id }),
+          sourcesOf(context),
+          run<{ sourceIds: string[]; quotes: string[] }>(context, cypher.NODE_EVIDENCE, { id: args.id }),
+          run<{
+            id: string;
+            topic: string;
+            kind: string;
+            description: string;
+            evidence: { sourceId: string; quote: string }[];
+          }>(context, cypher.DISAGREEMENTS, { id: args.id }),
+          run(context, cypher.NEIGHBOUR_COUNTS, { id: args.id }),
+        ]);
         if (!summary) return null;
-        const [props] = await run<{ properties: Record<string, unknown> }>(context, cypher.PROPERTIES, { id: args.id });
-        const sources = await sourcesOf(context);
-        const nodeEvidence = await run<{ sourceIds: string[]; quotes: string[] }>(context, cypher.NODE_EVIDENCE, {
-          id: args.id,
-        });
-        const disagreements = await run<{
-          id: string;
-          topic: string;
-          kind: string;
-          description: string;
-          evidence: { sourceId: string; quote: string }[];
-        }>(context, cypher.DISAGREEMENTS, { id: args.id });
         return {
           entity: summary,
           properties: Object.entries(props?.properties ?? {})
@@ -66,7 +68,7 @@ export function explorerResolvers(driver: Driver, queryTimeoutMs?: number) {
             ...d,
             evidence: d.evidence.map((e) => sources.quote(e.sourceId, e.quote)),
           })),
-          neighbourCounts: await run(context, cypher.NEIGHBOUR_COUNTS, { id: args.id }),
+          neighbourCounts,
         };
       },
 
@@ -83,22 +85,24 @@ export function explorerResolvers(driver: Driver, queryTimeoutMs?: number) {
           EXPLORER_LIMITS.neighbourhood.max,
         );
         const offset = checkRange("offset", args.offset ?? 0, 0, 1_000_000);
-        const [center] = await summaries(context, [args.id]);
-        if (!center) throw badInput(`No node has the id '${args.id}'`, "id");
-        const [page] = await run<{ total: number; ids: string[] }>(context, cypher.NEIGHBOURS, {
+        const [row] = await run<{
+          total: number;
+          summaries: Summary[];
+          rels: RawRelationship[];
+          sources: Parameters<typeof sourceMap>[0];
+        }>(context, cypher.neighbourhoodQuery(depth), {
           id: args.id,
-          depth: neo4j.int(depth),
           relationshipType: args.relationshipType ?? null,
           limit: neo4j.int(limit),
           offset: neo4j.int(offset),
         });
-        const ids = page?.ids ?? [];
-        const sources = await sourcesOf(context);
+        const [center, ...nodes] = row?.summaries ?? [];
+        if (!row || center?.id !== args.id) throw badInput(`No node has the id '${args.id}'`, "id");
         return {
           center,
-          nodes: await summaries(context, ids),
-          relationships: (await among(context, [args.id, ...ids])).map(sources.relationship),
-          total: page?.total ?? 0,
+          nodes,
+          relationships: row.rels.map(sourceMap(row.sources).relationship),
+          total: row.total,
           offset,
           limit,
         };
@@ -109,17 +113,20 @@ export function explorerResolvers(driver: Driver, queryTimeoutMs?: number) {
           throw badInput(`ids may hold at most ${EXPLORER_LIMITS.subgraph.max} ids, got ${args.ids.length}`, "ids");
         }
         const ids = [...new Set(args.ids)];
-        const sources = await sourcesOf(context);
-        return {
-          nodes: await summaries(context, ids),
-          relationships: (await among(context, ids)).map(sources.relationship),
-        };
+        const [sources, nodes, relationships] = await Promise.all([
+          sourcesOf(context),
+          summaries(context, ids),
+          among(context, ids),
+        ]);
+        return { nodes, relationships: relationships.map(sources.relationship) };
       },
 
       startView: async (_: unknown, __: unknown, context: Neo4jGraphQLContext) => {
-        const [row] = await run<{ ids: string[] }>(context, cypher.START_VIEW_IDS, {});
-        const sources = await sourcesOf(context);
-        const rels = await run<{ rel: RawRelationship }>(context, cypher.START_VIEW_RELATIONSHIPS, {});
+        const [[row], sources, rels] = await Promise.all([
+          run<{ ids: string[] }>(context, cypher.START_VIEW_IDS, {}),
+          sourcesOf(context),
+          run<{ rel: RawRelationship }>(context, cypher.START_VIEW_RELATIONSHIPS, {}),
+        ]);
         return {
           nodes: await summaries(context, row?.ids ?? []),
           relationships: rels.map((r) => sources.relationship(r.rel)),

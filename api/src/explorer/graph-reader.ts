@@ -24,6 +24,11 @@ export interface RawRelationship {
 }
 
 type SourceInfo = { title: string | null; reference: string | null; date: string | null; language: string | null };
+type SourceRow = SourceInfo & { id: string };
+/** A node as the explorer lists it: id, type, names and the facets it filters on. */
+export type Summary = Record<string, unknown> & { id: string };
+
+export const sourceMap = (rows: SourceRow[]) => withSources(new Map(rows.map((r) => [r.id, r])));
 
 /** The one place records become plain objects for the explorer. */
 export function withSources(sources: Map<string, SourceInfo>) {
@@ -78,16 +83,12 @@ export function graphReader(driver: Driver, queryTimeoutMs = DEFAULT_QUERY_TIMEO
       throw e;
     }
   };
-  const sourcesOf = async (context: Neo4jGraphQLContext) => {
-    const rows = await run<SourceInfo & { id: string }>(context, cypher.SOURCES, {});
-    return withSources(new Map(rows.map((r) => [r.id, r])));
-  };
+  const sourcesOf = async (context: Neo4jGraphQLContext) =>
+    sourceMap((await run<{ source: SourceRow }>(context, cypher.SOURCES, {})).map((r) => r.source));
   /** Summaries in the order of `ids`; unknown ids are left out. */
-  const summaries = (context: Neo4jGraphQLContext, ids: string[]) =>
-    ids.length === 0
-      ? Promise.resolve([])
-      : run<Record<string, unknown> & { id: string }>(context, cypher.SUMMARIES, { ids });
+  const summaries = async (context: Neo4jGraphQLContext, ids: string[]): Promise<Summary[]> =>
+    ids.length === 0 ? [] : (await run<{ summary: Summary }>(context, cypher.SUMMARIES, { ids })).map((r) => r.summary);
   const among = async (context: Neo4jGraphQLContext, ids: string[]) =>
     (await run<{ rel: RawRelationship }>(context, cypher.RELATIONSHIPS_AMONG, { ids })).map((r) => r.rel);
-  return { run, sourcesOf, summaries, among };
+  return { run, sourcesOf, summaries, among, sourceMap };
 }
