@@ -68,6 +68,8 @@ async function runSuite(label: string, url: string, cases: Case[]): Promise<void
 
 const SYNERGY = `query($id: ID!) { clusterSynergies(clusterId: $id) { cluster { id } score evidence { id } } }`;
 const PARTNERS = `query($id: ID!, $topic: String) { partnerSuggestions(forId: $id, topic: $topic) { id score reasons } }`;
+const MATRIX = `query($ids: [ID!]) { synergyMatrix(clusterIds: $ids) { score evidence { id } } }`;
+const unique = <T>(value: T, index: number, list: T[]): boolean => list.indexOf(value) === index;
 const PATHS = `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b) { length nodes { id } } }`;
 const NEIGHBOURHOOD = `query($id: ID!) { neighbourhood(id: $id) { total nodes { id } relationships { id } } }`;
 const SEARCH = `query($text: String!) { search(text: $text) { id } }`;
@@ -79,6 +81,14 @@ function cases(ids: { clusters: string[]; orgs: string[]; topics: string[]; word
       name: "clusterSynergies (default limit)",
       target: 300,
       request: (i) => ({ query: SYNERGY, variables: { id: at(ids.clusters, i) } }),
+    },
+    {
+      name: "synergyMatrix of 9 clusters",
+      target: 300,
+      request: (i) => ({
+        query: MATRIX,
+        variables: { ids: Array.from({ length: 9 }, (_, k) => at(ids.clusters, i + k)).filter(unique) },
+      }),
     },
     {
       name: "partnerSuggestions (default limit)",

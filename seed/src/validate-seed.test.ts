@@ -94,4 +94,37 @@ describe("validateSeed", () => {
     expect(result.problems).toEqual([]);
     expect(result.quoteCheck).toBe("skipped");
   });
+
+  it("accepts a link disputed by a Disagreement and names any other id given as its dispute", () => {
+    const disagreement = {
+      type: "Disagreement",
+      id: "dis-copy",
+      properties: { topic: "A copied line", kind: "duplicated text", description: "The line repeats another" },
+      evidence: [{ source: "src-doc", quote: "S3" }],
+    };
+    const network = {
+      type: "Network",
+      id: "net-1",
+      properties: { name: "Net" },
+      evidence: [{ source: "src-doc", quote: "S3" }],
+    };
+    const link = (disputedBy: unknown) => ({
+      type: "IN_NETWORK",
+      from: "c1",
+      to: "net-1",
+      properties: { disputedBy: disputedBy as string[] },
+      evidence: [{ source: "src-doc", quote: "S3" }],
+    });
+    const files = (disputedBy: unknown): SeedFile[] => [
+      { file: "a.json", nodes: [source, cluster("c1"), network, disagreement], relationships: [link(disputedBy)] },
+    ];
+    expect(problems(files(["dis-copy"]))).toEqual([]);
+    expect(problems(files(["c1", "dis-nope"]))).toEqual([
+      "a.json: relationship c1 -[IN_NETWORK]-> net-1: properties.disputedBy: 'c1' is not the id of a Disagreement",
+      "a.json: relationship c1 -[IN_NETWORK]-> net-1: properties.disputedBy: 'dis-nope' is not the id of a Disagreement",
+    ]);
+    expect(problems(files("dis-copy"))).toEqual([
+      'a.json: relationship c1 -[IN_NETWORK]-> net-1: properties.disputedBy: must be a list of ID, got "dis-copy"',
+    ]);
+  });
 });

@@ -33,6 +33,17 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** A node's or relationship's property value against its SDL type; null is always allowed. */
+function valueMatches(property: { type: string; list: boolean }, value: unknown): boolean {
+  if (value === null) return true;
+  return property.list
+    ? Array.isArray(value) && value.every((v) => typeMatches(property.type, v))
+    : typeMatches(property.type, value);
+}
+
+const describeType = (property: { type: string; list: boolean }): string =>
+  `${property.list ? "a list of " : ""}${property.type}`;
+
 function typeMatches(graphqlType: string, value: unknown): boolean {
   switch (graphqlType) {
     case "Int":
@@ -74,18 +85,8 @@ export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: 
         const property = nodeType.properties.get(name);
         if (!property || name === "id") {
           report(file, entry, `properties.${name}`, `${node.type} has no property '${name}'`);
-        } else if (
-          value !== null &&
-          !(property.list
-            ? Array.isArray(value) && value.every((v) => typeMatches(property.type, v))
-            : typeMatches(property.type, value))
-        ) {
-          report(
-            file,
-            entry,
-            `properties.${name}`,
-            `must be ${property.list ? "a list of " : ""}${property.type}, got ${JSON.stringify(value)}`,
-          );
+        } else if (!valueMatches(property, value)) {
+          report(file, entry, `properties.${name}`, `must be ${describeType(property)}, got ${JSON.stringify(value)}`);
         }
       }
       for (const [name, property] of nodeType.properties) {
@@ -122,8 +123,15 @@ export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: 
       for (const [name, value] of Object.entries(rel.properties ?? {})) {
         const property = relationshipProperties.get(name);
         if (!property) report(file, entry, `properties.${name}`, `a relationship has no property '${name}'`);
-        else if (value !== null && !typeMatches(property.type, value)) {
-          report(file, entry, `properties.${name}`, `must be ${property.type}, got ${JSON.stringify(value)}`);
+        else if (!valueMatches(property, value)) {
+          report(file, entry, `properties.${name}`, `must be ${describeType(property)}, got ${JSON.stringify(value)}`);
+        }
+      }
+      const disputedBy: unknown = rel.properties?.disputedBy;
+      if (Array.isArray(disputedBy)) {
+        for (const id of disputedBy) {
+          if (typeOfId.get(String(id)) !== "Disagreement")
+            report(file, entry, "properties.disputedBy", `'${String(id)}' is not the id of a Disagreement`);
         }
       }
       if ((rel.evidence ?? []).length === 0)

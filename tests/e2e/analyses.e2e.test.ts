@@ -21,7 +21,8 @@ describe("the analyses in the explorer", () => {
     expect(await evidence.textContent()).toContain("Circular economy and sustainable agriculture");
     expect(page.url()).toContain("an=synergies");
     expect(page.url()).toContain("pair=cluster-energy%7Ecluster-advanced-manufacturing");
-    await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
+    // Shared neighbours, and the projects through which both reach each shared programme.
+    await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(12);
     await page.waitForTimeout(1500);
     await screenshot(page, "12-synergy-heatmap");
     await page.close();
@@ -43,9 +44,17 @@ describe("the analyses in the explorer", () => {
     );
     await page.locator('[data-candidate="cluster-mobility"]').click();
     expect(page.url()).toContain("cand=cluster-mobility");
-    await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     await page.waitForTimeout(1500);
     await screenshot(page, "13-partner-finder");
+    // The drawing justifies the suggestion: seeker, candidate, and the candidate's path to the topic.
+    await page.getByRole("button", { name: "Table view" }).click();
+    const drawn = await page
+      .locator("[data-node-id]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-node-id") ?? ""));
+    expect(drawn).toEqual(
+      expect.arrayContaining(["cluster-aerospace", "cluster-mobility", "prj-shine", "topic-hydrogen"]),
+    );
     await page.close();
   });
 

@@ -63,6 +63,27 @@ describe("clusterSynergies", () => {
     if (here) expect(here.contribution).toBeGreaterThan(regione?.contribution ?? Infinity);
   });
 
+  it("counts links a Disagreement disputes at half weight and says so", async () => {
+    // The report's Green Chemistry networks line repeats Mobility's word for word (dis-gc-networks-line).
+    const { clusterSynergies } = await helper.data<{
+      clusterSynergies: {
+        cluster: { id: string };
+        evidence: { id: string; clusterCount: number; contribution: number; disputed: boolean }[];
+      }[];
+    }>(
+      `{ clusterSynergies(clusterId: "cluster-green-chemistry", limit: 50) { cluster { id } evidence { id clusterCount contribution disputed } } }`,
+    );
+    const mobility = clusterSynergies.find((s) => s.cluster.id === "cluster-mobility");
+    const ara = mobility?.evidence.find((e) => e.id === "net-ara");
+    expect(ara?.disputed).toBe(true);
+    expect(ara?.contribution).toBeCloseTo((0.5 * 2) / Math.log(1 + (ara?.clusterCount ?? NaN)), 3);
+    const undisputed = clusterSynergies
+      .flatMap((s) => s.evidence)
+      .filter((e) => !e.disputed && e.id.startsWith("net-"));
+    expect(undisputed.length).toBeGreaterThan(0);
+    for (const e of undisputed) expect(e.contribution).toBeCloseTo(2 / Math.log(1 + e.clusterCount), 3);
+  });
+
   it("lists every pair once in the matrix", async () => {
     const { synergyMatrix } = await helper.data<{
       synergyMatrix: { from: { id: string }; to: { id: string }; score: number }[];

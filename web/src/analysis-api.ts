@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode } from "./graph-model";
+import { mergeGraphs, type Graph, type GraphEdge, type GraphNode } from "./graph-model";
 import { graphqlRequest } from "./graphql-client";
 
 const NODE = "id type name nameIt shortName ecosystems missions programmes years";
@@ -11,6 +11,8 @@ export interface EvidenceItem {
   name: string;
   clusterCount: number;
   contribution: number;
+  /** A link to it is disputed by a Disagreement: it counts half. */
+  disputed: boolean;
 }
 
 export interface SynergyPair {
@@ -22,7 +24,7 @@ export interface SynergyPair {
 
 export async function fetchSynergyMatrix(signal?: AbortSignal): Promise<SynergyPair[]> {
   const data = await graphqlRequest<{ synergyMatrix: SynergyPair[] }>(
-    `{ synergyMatrix(limit: 500) { from { ${NODE} } to { ${NODE} } score evidence { kind id name clusterCount contribution } } }`,
+    `{ synergyMatrix(limit: 500) { from { ${NODE} } to { ${NODE} } score evidence { kind id name clusterCount contribution disputed } } }`,
     {},
     signal,
   );
@@ -35,6 +37,8 @@ export interface PartnerSuggestion {
   type: string;
   score: number;
   reasons: string[];
+  /** The nodes the reasons go through: with the seeker and the candidate, what justifies it. */
+  via: string[];
 }
 
 export type FilterKind = "topic" | "pnrrComponent" | "ecosystem";
@@ -48,7 +52,7 @@ export async function fetchPartners(
   const filter = filterKind && filterValue ? { [filterKind]: filterValue } : {};
   const data = await graphqlRequest<{ partnerSuggestions: PartnerSuggestion[] }>(
     `query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {
-      partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) { id name type score reasons } }`,
+      partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) { id name type score reasons via } }`,
     { forId, ...filter },
     signal,
   );
@@ -78,6 +82,18 @@ export async function fetchPaths(
 
 export function pathsToGraph(paths: GraphPath[]): Graph {
   return { nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.relationships) };
+}
+
+/** The graph that justifies one suggestion: seeker, candidate and the nodes the reasons go through. */
+export async function fetchPartnerOverlay(
+  seeker: string,
+  candidate: string,
+  filterKind: FilterKind | null,
+  filterValue: string | null,
+  signal?: AbortSignal,
+): Promise<Graph> {
+  const suggestion = (await fetchPartners(seeker, filterKind, filterValue, signal)).find((p) => p.id === candidate);
+  return fetchSubgraph([seeker, candidate, ...(suggestion?.via ?? [])], signal);
 }
 
 export async function fetchSubgraph(ids: string[], signal?: AbortSignal): Promise<Graph> {
@@ -121,12 +137,25 @@ export async function fetchCoverage(signal?: AbortSignal): Promise<Coverage> {
 }
 
 /** The two clusters of a heatmap cell and what they share, with the links among them. */
+/**
+ * A synergy drawn: both clusters and what they share; a shared programme is reached through
+ * projects, so those two-step paths are drawn too, or the programme would float unconnected.
+ */
 export async function fetchSynergyOverlay(a: string, b: string, signal?: AbortSignal): Promise<Graph> {
-  const data = await graphqlRequest<{ clusterSynergies: { cluster: { id: string }; evidence: { id: string }[] }[] }>(
-    `query Synergy($a: ID!) { clusterSynergies(clusterId: $a, limit: 50) { cluster { id } evidence { id } } }`,
+  const data = await graphqlRequest<{
+    clusterSynergies: { cluster: { id: string }; evidence: { id: string; kind: string }[] }[];
+  }>(
+    `query Synergy($a: ID!) { clusterSynergies(clusterId: $a, limit: 50) { cluster { id } evidence { id kind } } }`,
     { a },
     signal,
   );
-  const evidence = data.clusterSynergies.find((s) => s.cluster.id === b)?.evidence.map((e) => e.id) ?? [];
-  return fetchSubgraph([a, b, ...evidence], signal);
+  const evidence = data.clusterSynergies.find((s) => s.cluster.id === b)?.evidence ?? [];
+  const programmes = evidence.filter((e) => e.kind === "Programme").map((e) => e.id);
+  const [shared, ...throughProjects] = await Promise.all([
+    fetchSubgraph([a, b, ...evidence.map((e) => e.id)], signal),
+    ...programmes.flatMap((programme) =>
+      [a, b].map((cluster) => fetchPaths(cluster, programme, 2, signal).then(pathsToGraph)),
+    ),
+  ]);
+  return mergeGraphs([shared!, ...throughProjects]);
 }

@@ -78,7 +78,7 @@ function Heatmap({ lang, state, clusters, onChange, onError }: Props) {
           p.from.id,
           p.to.id,
           p.score,
-          p.evidence.map((e) => `${e.kind}:${e.name}`).join(" | "),
+          p.evidence.map((e) => `${e.kind}:${e.name}${e.disputed ? " (disputed)" : ""}`).join(" | "),
         ]),
       ]),
       "text/csv",
@@ -143,6 +143,12 @@ function Heatmap({ lang, state, clusters, onChange, onError }: Props) {
                 <li key={e.id}>
                   <span className="evidence-kind">{typeName(lang, e.kind)}</span> {e.name}{" "}
                   <span className="evidence-score">+{e.contribution.toFixed(2)}</span>
+                  {e.disputed && (
+                    <span className="evidence-disputed" title={translate(lang, "disputedHint")}>
+                      {" "}
+                      {translate(lang, "disputed")}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

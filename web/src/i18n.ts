@@ -90,6 +90,8 @@ const en = {
   gap: "gap: no cluster",
   single: "one cluster only",
   exportCsv: "CSV",
+  disputed: "disputed",
+  disputedHint: "A disagreement between sources puts a link to it in doubt: it counts half.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -184,6 +186,8 @@ const it: Record<MessageKey, string> = {
   gap: "lacuna: nessun cluster",
   single: "un solo cluster",
   exportCsv: "CSV",
+  disputed: "contestato",
+  disputedHint: "Un disaccordo tra le fonti mette in dubbio un legame: conta la metà.",
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, it };

@@ -1,12 +1,13 @@
 import { useEffect, useState } from "react";
-import { fetchPaths, fetchSynergyOverlay, pathsToGraph } from "./analysis-api";
+import { fetchPartnerOverlay, fetchPaths, fetchSynergyOverlay, pathsToGraph } from "./analysis-api";
 import type { Graph } from "./graph-model";
 import type { AnalysisState } from "./view-state";
 
-/** What the open analysis asks to draw: a synergy's shared neighbours, a partner's paths, a path. */
+/** What the open analysis asks to draw: a synergy's shared neighbours, what justifies a partner, a path. */
 export function overlayKey(a: AnalysisState): string | null {
   if (a.tab === "synergies" && a.pair) return `synergy|${a.pair.join("|")}`;
-  if (a.tab === "partners" && a.seeker && a.candidate) return `partner|${a.seeker}|${a.candidate}`;
+  if (a.tab === "partners" && a.seeker && a.candidate)
+    return `partner|${a.seeker}|${a.candidate}|${a.filterKind ?? ""}|${a.filterValue ?? ""}`;
   if (a.tab === "paths" && a.from && a.to && a.from !== a.to) return `path|${a.from}|${a.to}`;
   return null;
 }
@@ -24,7 +25,9 @@ export function useAnalysisOverlay(
     const request =
       kind === "synergy"
         ? fetchSynergyOverlay(first, second, controller.signal)
-        : fetchPaths(first, second, kind === "partner" ? 3 : 4, controller.signal).then(pathsToGraph);
+        : kind === "partner"
+          ? fetchPartnerOverlay(first, second, analysis.filterKind, analysis.filterValue, controller.signal)
+          : fetchPaths(first, second, 4, controller.signal).then(pathsToGraph);
     request
       .then((graph) => setLoaded({ key, graph }))
       .catch((e: unknown) => {

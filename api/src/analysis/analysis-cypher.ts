@@ -14,6 +14,10 @@ const EVIDENCE = EVIDENCE_RELATIONSHIPS.join("|");
 const NAME = (v: string): string => `coalesce(${v}.name, ${v}.acronym, ${v}.title, ${v}.id)`;
 const KIND = (v: string): string => `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
 
+/** How much a link counts: 1, or $disputedFactor when a Disagreement disputes it. */
+const TRUST = (r: string): string =>
+  `CASE WHEN ${r}.disputedBy IS NULL OR size(${r}.disputedBy) = 0 THEN 1.0 ELSE $disputedFactor END`;
+
 /** Neighbours of a node other than its evidence and derived links, read from the degree store. */
 const FACT_DEGREE = (v: string): string =>
   `COUNT { (${v})--() } - COUNT { (${v})-[:${NON_FACT_RELATIONSHIPS.join("|")}]-() }`;
@@ -26,7 +30,8 @@ const CLUSTER_COUNT = `CASE kind WHEN 'Programme' THEN ${PROGRAMME_CLUSTERS("z")
   ELSE COUNT { MATCH (z)-[r:${EVIDENCE}]-(x:Cluster) RETURN DISTINCT x } END`;
 
 /** Evidence items of one pair, strongest first, as the API returns them. */
-const EVIDENCE_LIST = `collect({ kind: kind, id: z.id, name: ${NAME("z")}, clusterCount: clusterCount, contribution: contribution })`;
+const EVIDENCE_LIST = `collect({ kind: kind, id: z.id, name: ${NAME("z")}, clusterCount: clusterCount,
+  contribution: contribution, disputed: trust < 1.0 })`;
 
 /**
  * The clusters sharing most with one cluster. Every neighbour of the cluster is expanded once,
@@ -37,15 +42,16 @@ export const SYNERGIES = `
 MATCH (c:Cluster {id: $clusterId})
 CALL (c) {
   MATCH (c)-[r1:${EVIDENCE}]-(z:Entity)
-  WITH DISTINCT c, z, ${KIND("z")} AS kind
+  WITH c, z, ${KIND("z")} AS kind, max(${TRUST("r1")}) AS trustFrom
   WHERE kind IN keys($weights)
   MATCH (z)-[r2:${EVIDENCE}]-(o:Cluster)
-  WITH c, z, kind, collect(DISTINCT o) AS clusters
-  UNWIND clusters AS o
-  WITH o, z, kind, size(clusters) AS clusterCount
+  WITH c, z, kind, trustFrom, o, max(${TRUST("r2")}) AS trustTo
+  WITH c, z, kind, trustFrom, collect({ o: o, trust: trustTo }) AS clusters
+  UNWIND clusters AS link
+  WITH link.o AS o, z, kind, trustFrom * link.trust AS trust, size(clusters) AS clusterCount
   WHERE o <> c
-  RETURN o, sum($weights[kind] / log(1.0 + clusterCount)) AS score,
-    collect({ z: z, kind: kind, clusterCount: clusterCount }) AS shared
+  RETURN o, sum(trust * $weights[kind] / log(1.0 + clusterCount)) AS score,
+    collect({ z: z, kind: kind, clusterCount: clusterCount, trust: trust }) AS shared
   UNION ALL
   // Programmes are shared with nearly every cluster at scale: score them here, list them below.
   MATCH (c)-[:FUNDED_VIA]->(z:Programme)
@@ -59,10 +65,11 @@ ORDER BY score DESC, o.id
 LIMIT $limit
 CALL (c, o) {
   MATCH (c)-[:FUNDED_VIA]->(z:Programme)<-[:FUNDED_VIA]-(o)
-  RETURN collect({ z: z, kind: 'Programme', clusterCount: ${PROGRAMME_CLUSTERS("z")} }) AS programmes
+  RETURN collect({ z: z, kind: 'Programme', clusterCount: ${PROGRAMME_CLUSTERS("z")}, trust: 1.0 }) AS programmes
 }
 UNWIND reduce(acc = programmes, list IN shared | acc + list) AS e
-WITH c, o, score, e.z AS z, e.kind AS kind, e.clusterCount AS clusterCount, $weights[e.kind] / log(1.0 + e.clusterCount) AS contribution
+WITH c, o, score, e.z AS z, e.kind AS kind, e.clusterCount AS clusterCount, e.trust AS trust,
+  e.trust * $weights[e.kind] / log(1.0 + e.clusterCount) AS contribution
 ORDER BY score DESC, o.id, contribution DESC, ${NAME("z")}, z.id
 WITH c, o, score, ${EVIDENCE_LIST} AS evidence
 ORDER BY score DESC, o.id
@@ -77,20 +84,21 @@ UNWIND $clusterIds AS clusterId
 MATCH (c:Cluster {id: clusterId})
 CALL (c) {
   MATCH (c)-[r1:${EVIDENCE}]-(z:Entity)
-  WITH DISTINCT z, ${KIND("z")} AS kind
+  WITH z, ${KIND("z")} AS kind, max(${TRUST("r1")}) AS trust
   WHERE kind IN keys($weights)
-  RETURN z, kind
+  RETURN z, kind, trust
   UNION ALL
   MATCH (c)-[:FUNDED_VIA]->(z:Programme)
-  RETURN z, 'Programme' AS kind
+  RETURN z, 'Programme' AS kind, 1.0 AS trust
 }
-WITH z, kind, collect(c) AS members
+WITH z, kind, collect({ c: c, trust: trust }) AS members
 WHERE size(members) >= 2
 WITH z, kind, members, ${CLUSTER_COUNT} AS clusterCount
-UNWIND members AS c
-UNWIND members AS o
-WITH c, o, z, kind, clusterCount, $weights[kind] / log(1.0 + clusterCount) AS contribution
+UNWIND members AS one
+UNWIND members AS other
+WITH one.c AS c, other.c AS o, z, kind, clusterCount, one.trust * other.trust AS trust
 WHERE c.id < o.id
+WITH c, o, z, kind, clusterCount, trust, trust * $weights[kind] / log(1.0 + clusterCount) AS contribution
 ORDER BY contribution DESC, ${NAME("z")}, z.id
 WITH c, o, sum(contribution) AS score, ${EVIDENCE_LIST} AS evidence
 ORDER BY score DESC, c.id, o.id
@@ -113,12 +121,13 @@ MATCH (s:Entity {id: $forId})
 OPTIONAL MATCH (f:Entity {id: $filterId})
 CALL (s, f) {
   MATCH (s)-[r1:${EVIDENCE}]-(z:Entity)
-  WITH DISTINCT s, z, ${KIND("z")} AS kind
+  WITH s, z, ${KIND("z")} AS kind, max(${TRUST("r1")}) AS trustFrom
   WHERE kind IN keys($weights)
-  WITH s, z, kind, $weights[kind] / log(1.0 + ${FACT_DEGREE("z")}) AS contribution
+  WITH s, z, kind, trustFrom * $weights[kind] / log(1.0 + ${FACT_DEGREE("z")}) AS contribution
   MATCH (z)-[r2:${EVIDENCE}]-(cand:Entity)
   WHERE cand <> s AND (cand:Cluster OR cand:Organization OR cand:Network)
-  WITH DISTINCT cand, z, kind, contribution
+  WITH cand, z, kind, contribution, max(${TRUST("r2")}) AS trustTo
+  WITH cand, z, kind, contribution * trustTo AS contribution
   RETURN cand, sum(contribution) AS shared, collect({ z: z, kind: kind, contribution: contribution }) AS sharedWith,
     0 AS direct, 0 AS twoSteps, 0 AS linked
   UNION ALL
@@ -162,6 +171,7 @@ CALL (f, cand) {
   WITH nodes, rels ORDER BY size(rels), [n IN nodes | n.id], [r IN rels | type(r)]
   WITH collect({ nodes: nodes, rels: rels })[..3] AS paths
   RETURN [p IN paths | {
+    ids: [n IN p.nodes | n.id],
     names: [n IN p.nodes | ${NAME("n")}],
     types: [r IN p.rels | type(r)],
     forward: [i IN range(0, size(p.rels) - 1) | startNode(p.rels[i]) = p.nodes[i]]

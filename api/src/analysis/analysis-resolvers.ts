@@ -4,7 +4,7 @@ import { badInput, checkRange } from "../explorer/explorer-resolvers";
 import { graphReader, type RawRelationship } from "../explorer/graph-reader";
 import * as cypher from "./analysis-cypher";
 import { pathReason, sharedReason, type FilterPath } from "./partner-reasons";
-import { ANALYSIS_LIMITS, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT } from "./weights";
+import { ANALYSIS_LIMITS, DISPUTED_LINK_FACTOR, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT } from "./weights";
 
 type Limit = { default: number; max: number };
 const limitOf = (value: number | undefined | null, limit: Limit, name = "limit"): number =>
@@ -16,6 +16,7 @@ interface EvidenceRow {
   name: string;
   clusterCount: number;
   contribution: number;
+  disputed: boolean;
 }
 
 /**
@@ -29,6 +30,9 @@ async function inOrder<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   return [first.value, second.value];
 }
 
+/** Shared neighbours a suggestion's `via` lists: enough to draw why, few enough to draw at all. */
+const VIA_SHARED = 20;
+
 /** "a Project", "an Organization". */
 const aType = (type: string): string => `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
 
@@ -37,7 +41,7 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 /** Resolvers for schema/analysis.graphql: every ranking is computed in Cypher, with parameters. */
 export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
   const { run, summaries, sourcesOf } = graphReader(driver, queryTimeoutMs);
-  const common = { weights: EVIDENCE_WEIGHTS };
+  const common = { weights: EVIDENCE_WEIGHTS, disputedFactor: DISPUTED_LINK_FACTOR };
   const byId = async (context: Neo4jGraphQLContext, ids: string[]) => {
     const found = await summaries(context, [...new Set(ids)]);
     return new Map(found.map((s) => [s.id, s]));
@@ -176,7 +180,7 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
           name: string;
           type: string;
           score: number;
-          shared: { kind: string; name: string; contribution: number }[];
+          shared: { kind: string; id: string; name: string; contribution: number }[];
           filterPaths: FilterPath[];
         }>(context, cypher.PARTNERS, {
           ...common,
@@ -185,18 +189,20 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
           filterWeight: FILTER_PATH_WEIGHT,
           limit: neo4j.int(limit),
         });
-        return rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          type: r.type,
-          score: round(r.score),
-          reasons: [
-            ...r.filterPaths.map(pathReason),
-            ...[...r.shared]
-              .sort((a, b) => b.contribution - a.contribution || a.name.localeCompare(b.name))
-              .map(sharedReason),
-          ],
-        }));
+        return rows.map((r) => {
+          const shared = [...r.shared].sort(
+            (a, b) => b.contribution - a.contribution || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+          );
+          const via = [...shared.slice(0, VIA_SHARED).map((z) => z.id), ...r.filterPaths.flatMap((p) => p.ids)];
+          return {
+            id: r.id,
+            name: r.name,
+            type: r.type,
+            score: round(r.score),
+            reasons: [...r.filterPaths.map(pathReason), ...shared.map(sharedReason)],
+            via: [...new Set(via)].filter((id) => id !== r.id),
+          };
+        });
       },
 
       paths: async (

@@ -6,7 +6,8 @@ export interface SharedItem {
 }
 
 export interface FilterPath {
-  /** Names of the nodes along the path, from the candidate to the filter node. */
+  /** Ids and names of the nodes along the path, from the candidate to the filter node. */
+  ids: string[];
   names: string[];
   types: string[];
   /** Whether each relationship points along the path (candidate towards filter). */
@@ -38,7 +39,7 @@ export function sharedReason(item: SharedItem): string {
 }
 
 /** "Lombardy Mobility Cluster takes part in SHINE, which addresses Hydrogen". */
-export function pathReason(path: FilterPath): string {
+export function pathReason(path: Omit<FilterPath, "ids">): string {
   const verb = (i: number): string => {
     const type = path.types[i] ?? "";
     const [forward, backward] = VERBS[type] ?? [

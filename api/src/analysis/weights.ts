@@ -24,6 +24,13 @@ export const EVIDENCE_RELATIONSHIPS = [
   "PARTNERS_WITH",
 ] as const;
 
+/**
+ * What a link a Disagreement disputes (its `disputedBy`) counts for in synergy and partner
+ * evidence: half. It is kept, because the source does state it, but a copy error in a report
+ * should not make the strongest synergy of the region.
+ */
+export const DISPUTED_LINK_FACTOR = 0.5;
+
 /** Weight of a path from a candidate partner to the topic, component or ecosystem asked for: divided by its length. */
 export const FILTER_PATH_WEIGHT = 3;
 
