@@ -1,6 +1,6 @@
 import { databaseIsEmpty, loadCuratedSeed } from "@lombardy-kg/seed";
 import type { Config } from "./config";
-import { ensureDatabaseSchema, openDatabase, type Database } from "./database";
+import { ensureDatabaseSchema, ensureDerivedLinks, openDatabase, type Database } from "./database";
 import { buildGraphQLSchema } from "./graphql-schema";
 import { createServer, type AppServer } from "./server";
 
@@ -22,6 +22,7 @@ export async function startApp(config: Readonly<Config>): Promise<Running> {
       config.seedOnStart === "always" ||
       (config.seedOnStart === "if-empty" && (await databaseIsEmpty(database.driver, database.name)));
     if (seed) await loadCuratedSeed(database.driver, database.name);
+    else await ensureDerivedLinks(database.driver, database.name);
     const schema = await buildGraphQLSchema(database.driver, { queryTimeoutMs: config.queryTimeoutMs });
     const server = await createServer({ config, schema, driver: database.driver, database: database.name });
     const port = await server.listen(config.port, config.host).catch(async (e: unknown) => {

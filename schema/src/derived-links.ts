@@ -24,3 +24,11 @@ export const REFRESH_DERIVED_LINKS = [
    WITH c, z, count(DISTINCT p) AS projectCount
    CREATE (c)-[:FUNDED_VIA {derived: true, projectCount: projectCount}]->(z)`,
 ] as const;
+
+/**
+ * True when the graph has facts to derive from but no derived link at all: a database written
+ * by a version that did not derive them. Writers refresh in their own transaction, so any
+ * derived link present means they are in step.
+ */
+export const DERIVED_LINKS_MISSING = `RETURN NOT EXISTS { ()-[:FUNDED_VIA]->() }
+  AND EXISTS { (:Cluster)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(:Programme) } AS missing`;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureDerivedLinks } from "@lombardy-kg/api";
 import { DERIVED_RELATIONSHIPS } from "@lombardy-kg/schema";
 import { TestHelper } from "../support/test-helper";
 
@@ -226,6 +227,19 @@ describe("evidence everywhere", () => {
     expect(neighbourhood.relationships.map((r) => r.type)).not.toContain("FUNDED_VIA");
     expect(neighbourhood.relationships.map((r) => r.type)).toContain("FUNDED_BY");
     expect(clusterId).toMatch(/^cluster-/);
+  });
+
+  it("derives the links at start for a graph written before they existed, and leaves them alone after", async () => {
+    const database = helper.neo4j.database;
+    const count = async () =>
+      (
+        await helper.driver.executeQuery("MATCH ()-[d:FUNDED_VIA]->() RETURN count(d) AS n", {}, { database })
+      ).records[0]?.get("n") as number;
+    const before = await count();
+    await helper.driver.executeQuery("MATCH ()-[d:FUNDED_VIA]->() DELETE d", {}, { database });
+    expect(await ensureDerivedLinks(helper.driver, database)).toBe(true);
+    expect(await count()).toBe(before);
+    expect(await ensureDerivedLinks(helper.driver, database)).toBe(false);
   });
 
   it("keeps a figure the source leaves blank as null and a suspicious period as written", async () => {
