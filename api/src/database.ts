@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import createDebug from "debug";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "@lombardy-kg/db";
-import { databaseSchemaStatements, DERIVED_LINKS_MISSING, REFRESH_DERIVED_LINKS } from "@lombardy-kg/schema";
+import { databaseSchemaStatements } from "@lombardy-kg/schema";
 import type { Config } from "./config";
 
 const debug = createDebug("lombardy-kg:database");
@@ -94,20 +94,4 @@ export async function ensureDatabaseSchema(driver: Driver, database: string): Pr
   }
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
   debug("constraints and indexes in place");
-}
-
-/** Derives the derived links of a graph written before they existed; a no-op otherwise. */
-export async function ensureDerivedLinks(driver: Driver, database: string): Promise<boolean> {
-  const { records } = await driver.executeQuery(DERIVED_LINKS_MISSING, {}, { database });
-  if (records[0]?.get("missing") !== true) return false;
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      for (const statement of REFRESH_DERIVED_LINKS) await tx.run(statement);
-    });
-  } finally {
-    await session.close();
-  }
-  debug("derived links were missing: derived them");
-  return true;
 }

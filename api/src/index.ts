@@ -1,12 +1,6 @@
 export { readConfig, ConfigError } from "./config";
 export type { Config } from "./config";
-export {
-  connectDriver,
-  ensureDatabaseSchema,
-  ensureDerivedLinks,
-  openDatabase,
-  DatabaseConnectionError,
-} from "./database";
+export { connectDriver, ensureDatabaseSchema, openDatabase, DatabaseConnectionError } from "./database";
 export type { Database } from "./database";
 export { buildGraphQLSchema } from "./graphql-schema";
 export { createServer } from "./server";

@@ -1,6 +1,6 @@
-import { databaseIsEmpty, loadCuratedSeed } from "@lombardy-kg/seed";
+import { databaseIsEmpty, ensureDerivedLinks, loadCuratedSeed } from "@lombardy-kg/seed";
 import type { Config } from "./config";
-import { ensureDatabaseSchema, ensureDerivedLinks, openDatabase, type Database } from "./database";
+import { ensureDatabaseSchema, openDatabase, type Database } from "./database";
 import { buildGraphQLSchema } from "./graphql-schema";
 import { createServer, type AppServer } from "./server";
 

@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { ENTITY_LABEL, readNodeTypes, REFRESH_DERIVED_LINKS } from "@lombardy-kg/schema";
+import { ENTITY_LABEL, readNodeTypes } from "@lombardy-kg/schema";
+import { refreshDerivedLinks } from "./derived-links";
 import type { SyntheticBatch } from "./synthetic-graph";
 
 export interface BulkLoadResult {
@@ -75,9 +76,7 @@ export async function bulkLoad(
       inFlight.add(write);
     }
     await settle();
-    await sessions[0]!.executeWrite(async (tx) => {
-      for (const statement of REFRESH_DERIVED_LINKS) await tx.run(statement);
-    });
+    await sessions[0]!.executeWrite(refreshDerivedLinks);
   } finally {
     await Promise.allSettled(inFlight);
     await Promise.all(sessions.map((s) => s.close()));

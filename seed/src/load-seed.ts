@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import createDebug from "debug";
-import { ENTITY_LABEL, REFRESH_DERIVED_LINKS } from "@lombardy-kg/schema";
+import { ENTITY_LABEL } from "@lombardy-kg/schema";
+import { refreshDerivedLinks } from "./derived-links";
 import type { EvidenceEntry, SeedFile } from "./seed-data";
 
 const debug = createDebug("lombardy-kg:seed");
@@ -111,7 +112,7 @@ export async function loadSeed(
           );
         }
       }
-      for (const statement of REFRESH_DERIVED_LINKS) await tx.run(statement);
+      await refreshDerivedLinks(tx);
     });
   } finally {
     await session.close();

@@ -9,7 +9,7 @@ import { bulkLoad, syntheticGraph, type SyntheticSize } from "@lombardy-kg/seed"
 import { TestHelper } from "../support/test-helper";
 
 const SIZE: SyntheticSize = {
-  clusters: 40,
+  clusters: 60,
   projects: 300,
   organizations: 600,
   networks: 12,
@@ -153,6 +153,23 @@ describe("the synthetic graph, bulk-loaded", () => {
       expect(new Set(row.get("programmes") as string[])).toEqual(programmesOf(row.get("c") as string));
     }
     expect(derived.length).toBe(clusters.filter((c) => programmesOf(c).size > 0).length);
+  });
+
+  it("asks for clusterIds when the graph has more clusters than one matrix covers", async () => {
+    const result = await helper.graphql(`{ synergyMatrix { score } }`);
+    expect(result.errors?.[0]?.message).toBe(
+      "The graph has 60 clusters and the matrix covers at most 50 at once: pass clusterIds",
+    );
+    expect(result.errors?.[0]?.extensions?.argument).toBe("clusterIds");
+    const { synergyMatrix } = await helper.data<{ synergyMatrix: { from: { id: string }; to: { id: string } }[] }>(
+      `{ synergyMatrix(clusterIds: ["syn-cluster-0", "syn-cluster-7", "syn-cluster-33"]) { from { id } to { id } } }`,
+    );
+    expect(synergyMatrix.length).toBeGreaterThan(0);
+    for (const pair of synergyMatrix) {
+      expect(["syn-cluster-0", "syn-cluster-7", "syn-cluster-33"]).toEqual(
+        expect.arrayContaining([pair.from.id, pair.to.id]),
+      );
+    }
   });
 
   it.each(["syn-cluster-0", "syn-cluster-7", "syn-cluster-33"])(

@@ -105,9 +105,6 @@ ORDER BY score DESC, c.id, o.id
 LIMIT $limit
 RETURN c.id AS from, o.id AS to, score, evidence`;
 
-/** How many clusters the graph has: the synergy matrix takes them all only up to its maximum. */
-export const CLUSTER_COUNT_QUERY = `MATCH (c:Cluster) RETURN count(c) AS count`;
-
 /**
  * Partner candidates (clusters, organisations, networks) not yet linked to the seeker, ranked by
  * what they share with it (Adamic-Adar over all their links) plus, with a filter node, up to three

@@ -69,6 +69,8 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
     return row.id;
   };
 
+  const allClusterIds = async (context: Neo4jGraphQLContext): Promise<string[]> =>
+    (await run<{ id: string }>(context, cypher.CLUSTER_IDS, {})).map((r) => r.id);
   /** The matrix's clusters: those asked for, each checked, or all while there are few enough. */
   const matrixClusters = async (context: Neo4jGraphQLContext, asked?: string[] | null): Promise<string[]> => {
     const max = ANALYSIS_LIMITS.matrixClusters.max;
@@ -86,15 +88,14 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
       }
       return ids;
     }
-    const [count] = await run<{ count: number }>(context, cypher.CLUSTER_COUNT_QUERY, {});
-    const total = count?.count ?? 0;
-    if (total > max) {
+    const all = await allClusterIds(context);
+    if (all.length > max) {
       throw badInput(
-        `The graph has ${total} clusters and the matrix covers at most ${max} at once: pass clusterIds`,
+        `The graph has ${all.length} clusters and the matrix covers at most ${max} at once: pass clusterIds`,
         "clusterIds",
       );
     }
-    return (await run<{ id: string }>(context, cypher.CLUSTER_IDS, {})).map((r) => r.id);
+    return all;
   };
 
   return {
@@ -233,7 +234,7 @@ export function analysisResolvers(driver: Driver, queryTimeoutMs?: number) {
       },
 
       coverage: async (_: unknown, __: unknown, context: Neo4jGraphQLContext) => {
-        const clusterIds = (await run<{ id: string }>(context, cypher.CLUSTER_IDS, {})).map((r) => r.id);
+        const clusterIds = await allClusterIds(context);
         const clusters = await summaries(context, clusterIds);
         const matrix = async (query: string) => {
           const targets = await run<{ id: string; code: string; name: string; clusterIds: string[] }>(

@@ -2,7 +2,7 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { GraphQLError } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import * as cypher from "./explorer-cypher";
-import { graphReader, sourceMap, type RawRelationship, type Summary } from "./graph-reader";
+import { graphReader, sourceMap, type RawRelationship, type SourceRow, type Summary } from "./graph-reader";
 import { toLuceneQuery } from "./lucene-query";
 
 /** Limits every explorer query keeps to, so no request can ask for the whole graph. */
@@ -89,7 +89,7 @@ export function explorerResolvers(driver: Driver, queryTimeoutMs?: number) {
           total: number;
           summaries: Summary[];
           rels: RawRelationship[];
-          sources: Parameters<typeof sourceMap>[0];
+          sources: SourceRow[];
         }>(context, cypher.neighbourhoodQuery(depth), {
           id: args.id,
           relationshipType: args.relationshipType ?? null,

@@ -24,7 +24,7 @@ export interface RawRelationship {
 }
 
 type SourceInfo = { title: string | null; reference: string | null; date: string | null; language: string | null };
-type SourceRow = SourceInfo & { id: string };
+export type SourceRow = SourceInfo & { id: string };
 /** A node as the explorer lists it: id, type, names and the facets it filters on. */
 export type Summary = Record<string, unknown> & { id: string };
 
@@ -90,5 +90,5 @@ export function graphReader(driver: Driver, queryTimeoutMs = DEFAULT_QUERY_TIMEO
     ids.length === 0 ? [] : (await run<{ summary: Summary }>(context, cypher.SUMMARIES, { ids })).map((r) => r.summary);
   const among = async (context: Neo4jGraphQLContext, ids: string[]) =>
     (await run<{ rel: RawRelationship }>(context, cypher.RELATIONSHIPS_AMONG, { ids })).map((r) => r.rel);
-  return { run, sourcesOf, summaries, among, sourceMap };
+  return { run, sourcesOf, summaries, among };
 }
