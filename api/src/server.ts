@@ -8,12 +8,13 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import createDebug from "debug";
 import express, { type Request } from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "./config";
-import { depthLimit } from "./depth-limit";
+import { depthLimit } from "./graphql/depth-limit";
+import { formatError } from "./graphql/format-error";
+import { operationsSchemaSupports } from "./graphql/read-only";
 import { checkHealth } from "./health";
-import { operationsSchemaSupports } from "./read-only";
 
 const debug = createDebug("lombardy-kg:server");
 
@@ -29,53 +30,6 @@ export interface AppServer {
   /** Starts listening; rejects with a clear message when the port is taken. */
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
-}
-
-/** Codes whose messages are meant for the client; anything else is masked outside development. */
-const CLIENT_ERROR_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_USER_INPUT",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "QUERY_TOO_DEEP",
-  "QUERY_TIMEOUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-]);
-
-const DATABASE_DOWN_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
-
-function originalError(error: unknown): unknown {
-  let e = error;
-  while (
-    typeof e === "object" &&
-    e !== null &&
-    "originalError" in e &&
-    (e as { originalError?: unknown }).originalError
-  ) {
-    e = (e as { originalError: unknown }).originalError;
-  }
-  return e;
-}
-
-function formatError(development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-    if (development || CLIENT_ERROR_CODES.has(code)) return formatted;
-    const cause = originalError(error);
-    const causeCode = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
-    console.error("GraphQL request failed:", cause);
-    if (DATABASE_DOWN_CODES.has(causeCode)) {
-      return {
-        message: "The database did not answer; try again shortly.",
-        extensions: { code: "DATABASE_UNAVAILABLE" },
-      };
-    }
-    return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
-  };
 }
 
 function wantsHtml(req: Request): boolean {

@@ -1,7 +1,7 @@
 import { databaseIsEmpty, ensureDerivedLinks, loadCuratedSeed } from "@lombardy-kg/seed";
 import type { Config } from "./config";
 import { ensureDatabaseSchema, openDatabase, type Database } from "./database";
-import { buildGraphQLSchema } from "./graphql-schema";
+import { buildGraphQLSchema } from "./graphql/graphql-schema";
 import { createServer, type AppServer } from "./server";
 
 export interface Running {

@@ -34,12 +34,8 @@ export const DISPUTED_LINK_FACTOR = 0.5;
 /** Weight of a path from a candidate partner to the topic, component or ecosystem asked for: divided by its length. */
 export const FILTER_PATH_WEIGHT = 3;
 
-export const ANALYSIS_LIMITS = {
-  synergies: { default: 8, max: 50 },
-  matrix: { default: 100, max: 500 },
-  matrixClusters: { max: 50 },
-  partners: { default: 10, max: 50 },
-  pathLength: { default: 4, max: 6 },
-  paths: { default: 3, max: 10 },
-  bridges: { default: 10, max: 50 },
-} as const;
+/** How many of a candidate's paths to the filter count (the shortest first): more says little more. */
+export const FILTER_PATHS_COUNTED = 3;
+
+/** A two-step path to the filter counts this much of a direct link: the weight over its length, 2. */
+export const TWO_STEP_PATH_FACTOR = 0.5;

@@ -1,0 +1,138 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import { GraphQLError } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { EntitySummary, EvidenceQuote, RelationshipView } from "../generated/resolver-types";
+import { ERROR_CODES } from "../graphql/error-codes";
+import * as cypher from "./graph-cypher";
+import { aType, badInput } from "./input";
+
+/** A relationship as the database returns it: evidence as source ids and quotes, joined in code. */
+export interface RawRelationship {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  role: string | null;
+  period: string | null;
+  sourceIds: string[];
+  quotes: string[];
+}
+
+type SourceInfo = Pick<EvidenceQuote, "sourceTitle" | "sourceReference" | "sourceDate" | "sourceLanguage">;
+export interface SourceRow {
+  id: string;
+  title: string | null;
+  reference: string | null;
+  date: string | null;
+  language: string | null;
+}
+
+export const sourceMap = (rows: SourceRow[]) =>
+  withSources(
+    new Map<string, SourceInfo>(
+      rows.map((r) => [
+        r.id,
+        { sourceTitle: r.title, sourceReference: r.reference, sourceDate: r.date, sourceLanguage: r.language },
+      ]),
+    ),
+  );
+
+/** The one place evidence ids become quotes with their source, as the API returns them. */
+function withSources(sources: Map<string, SourceInfo>) {
+  const quote = (sourceId: string, text: string): EvidenceQuote => ({
+    sourceId,
+    sourceTitle: sources.get(sourceId)?.sourceTitle ?? null,
+    sourceReference: sources.get(sourceId)?.sourceReference ?? null,
+    sourceDate: sources.get(sourceId)?.sourceDate ?? null,
+    sourceLanguage: sources.get(sourceId)?.sourceLanguage ?? null,
+    quote: text,
+  });
+  const evidence = (sourceIds: string[], quotes: string[]): EvidenceQuote[] =>
+    sourceIds.map((id, i) => quote(id, quotes[i] ?? ""));
+  return {
+    quote,
+    evidence,
+    relationship: (r: RawRelationship): RelationshipView => ({
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      role: r.role,
+      period: r.period,
+      evidence: evidence(r.sourceIds, r.quotes),
+    }),
+  };
+}
+
+/** Default for GRAPHQL_QUERY_TIMEOUT, in milliseconds. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+
+/**
+ * Awaits independent reads together, but fails with the first argument's error first, so the
+ * error a client sees does not depend on which read happened to finish first.
+ */
+export async function inOrder<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === "rejected") throw first.reason;
+  if (second.status === "rejected") throw second.reason;
+  return [first.value, second.value];
+}
+
+/** Runs parameterised Cypher for a request and maps records the one way the explorer and analyses need. */
+export function graphReader(driver: Driver, queryTimeoutMs = DEFAULT_QUERY_TIMEOUT_MS) {
+  const run = async <T>(context: Neo4jGraphQLContext, query: string, params: Record<string, unknown>): Promise<T[]> => {
+    const database = context.sessionConfig?.database;
+    try {
+      const { records } = await driver.executeQuery(query, params, {
+        ...(database ? { database } : {}),
+        transactionConfig: { timeout: queryTimeoutMs },
+      });
+      return records.map((r) => r.toObject() as T);
+    } catch (e) {
+      // Neo4j stops the transaction at the deadline, so one heavy request cannot hold the database.
+      if (String((e as { code?: unknown }).code ?? "").includes("TransactionTimedOut")) {
+        throw new GraphQLError(
+          `The query took longer than ${queryTimeoutMs / 1000} s and was stopped; ask for less (a smaller limit, a filter, a shorter path).`,
+          { extensions: { code: ERROR_CODES.queryTimeout } },
+        );
+      }
+      throw e;
+    }
+  };
+  const sourcesOf = async (context: Neo4jGraphQLContext) =>
+    sourceMap((await run<{ source: SourceRow }>(context, cypher.SOURCES, {})).map((r) => r.source));
+  /** Summaries in the order of `ids`; unknown ids are left out. */
+  const summaries = async (context: Neo4jGraphQLContext, ids: string[]): Promise<EntitySummary[]> =>
+    ids.length === 0
+      ? []
+      : (await run<{ summary: EntitySummary }>(context, cypher.SUMMARIES, { ids })).map((r) => r.summary);
+  const among = async (context: Neo4jGraphQLContext, ids: string[]) =>
+    (await run<{ rel: RawRelationship }>(context, cypher.RELATIONSHIPS_AMONG, { ids })).map((r) => r.rel);
+  /** Summaries by id, each id once. */
+  const byId = async (context: Neo4jGraphQLContext, ids: string[]): Promise<Map<string, EntitySummary>> =>
+    new Map((await summaries(context, [...new Set(ids)])).map((s) => [s.id, s]));
+  /** The node an argument names, of one of `types` if given; else a BAD_USER_INPUT naming the argument. */
+  const requireNode = async (
+    context: Neo4jGraphQLContext,
+    id: string,
+    argument: string,
+    types?: string[],
+  ): Promise<EntitySummary> => {
+    const [node] = await summaries(context, [id]);
+    if (!node) throw badInput(`No node has the id '${id}'`, argument);
+    if (types && !types.includes(node.type)) {
+      throw badInput(`'${id}' is ${aType(node.type)}; ${argument} must be ${types.map(aType).join(" or ")}`, argument);
+    }
+    return node;
+  };
+  return { run, sourcesOf, summaries, among, byId, requireNode };
+}
+
+export type GraphReader = ReturnType<typeof graphReader>;
+
+/** Looks an id up in a map of summaries that was read for exactly those ids. */
+export function summaryOf(nodes: Map<string, EntitySummary>, id: string): EntitySummary {
+  const node = nodes.get(id);
+  if (!node) throw new Error(`no summary was read for '${id}'`);
+  return node;
+}

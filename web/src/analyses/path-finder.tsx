@@ -1,0 +1,66 @@
+import { fetchPaths } from "../api/analysis-api";
+import { SearchBox } from "../explorer/search-box";
+import { nodeLabel } from "../graph/graph-model";
+import { csv, download } from "../shared/download";
+import { translate } from "../shared/i18n";
+import { QueryStatus } from "../shared/query-status";
+import { useQuery } from "../shared/use-query";
+import type { AnalysisProps } from "./analysis-props";
+
+/** The longest path the finder asks for. */
+const MAX_PATH_LENGTH = 4;
+
+/** The shortest paths between two entities found by search. */
+export function PathFinder({ lang, state, onChange }: AnalysisProps) {
+  const key = state.from && state.to ? `${state.from}|${state.to}` : null;
+  const query = useQuery(key, (signal) => fetchPaths(state.from ?? "", state.to ?? "", MAX_PATH_LENGTH, signal));
+  const paths = query.data;
+  const first = paths?.[0];
+  const firstNode = first?.nodes[0];
+  const lastNode = first?.nodes.at(-1);
+  const fromName = firstNode ? nodeLabel(firstNode, lang) : state.from;
+  const toName = lastNode ? nodeLabel(lastNode, lang) : state.to;
+  const exportCsv = (): void =>
+    download(
+      "lombardy-kg-paths.csv",
+      csv(
+        ["path", "length", "nodes"],
+        (paths ?? []).map((p, i) => [i + 1, p.length, p.nodes.map((n) => n.name).join(" > ")]),
+      ),
+      "text/csv",
+    );
+  return (
+    <div className="analysis-body">
+      <div className="path-form">
+        <div>
+          <span>
+            {translate(lang, "pathFrom")}: <strong data-testid="path-from">{fromName ?? "—"}</strong>
+          </span>
+          <SearchBox lang={lang} onPick={(hit) => onChange({ ...state, from: hit.id })} />
+        </div>
+        <div>
+          <span>
+            {translate(lang, "pathTo")}: <strong data-testid="path-to">{toName ?? "—"}</strong>
+          </span>
+          <SearchBox lang={lang} onPick={(hit) => onChange({ ...state, to: hit.id })} />
+        </div>
+        {paths && (
+          <button type="button" onClick={exportCsv}>
+            {translate(lang, "exportCsv")}
+          </button>
+        )}
+      </div>
+      <QueryStatus query={query} lang={lang} />
+      {paths && paths.length === 0 && <p>{translate(lang, "noPath", { n: MAX_PATH_LENGTH })}</p>}
+      {paths && (
+        <ol className="path-results" data-testid="path-results">
+          {paths.map((p, i) => (
+            <li key={i}>
+              {translate(lang, "steps", { n: p.length })}: {p.nodes.map((n) => nodeLabel(n, lang)).join(" → ")}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

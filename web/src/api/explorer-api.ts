@@ -1,0 +1,154 @@
+import { graphql } from "../generated";
+import type { FilterOptionsQuery, SearchQuery } from "../generated/graphql";
+import type { Graph } from "../graph/graph-model";
+import { graphqlRequest } from "./graphql-client";
+
+const START_VIEW = graphql(`
+  query StartView {
+    startView {
+      nodes {
+        ...NodeFields
+      }
+      relationships {
+        ...EdgeFields
+      }
+    }
+  }
+`);
+
+export async function fetchStartView(signal?: AbortSignal): Promise<Graph> {
+  const { startView } = await graphqlRequest(START_VIEW, {}, signal);
+  return { nodes: startView.nodes, edges: startView.relationships };
+}
+
+const NEIGHBOURHOOD = graphql(`
+  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {
+    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {
+      total
+      center {
+        ...NodeFields
+      }
+      nodes {
+        ...NodeFields
+      }
+      relationships {
+        ...EdgeFields
+      }
+    }
+  }
+`);
+
+/** The most neighbours one request may ask for (the API's maximum). */
+export const NEIGHBOURHOOD_PAGE = 200;
+
+export interface NeighbourhoodPage extends Graph {
+  total: number;
+}
+
+/** Neighbours up to `limit`, fetched in pages the API accepts. */
+export async function fetchNeighbourhood(
+  id: string,
+  relationshipType: string | null,
+  depth: 1 | 2,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<NeighbourhoodPage> {
+  const pages: Graph[] = [];
+  let total = 0;
+  for (let offset = 0; offset < limit; offset += NEIGHBOURHOOD_PAGE) {
+    const { neighbourhood: n } = await graphqlRequest(
+      NEIGHBOURHOOD,
+      { id, type: relationshipType, depth, limit: Math.min(NEIGHBOURHOOD_PAGE, limit - offset), offset },
+      signal,
+    );
+    total = n.total;
+    pages.push({ nodes: [n.center, ...n.nodes], edges: n.relationships });
+    if (offset + NEIGHBOURHOOD_PAGE >= total) break;
+  }
+  return { nodes: pages.flatMap((p) => p.nodes), edges: pages.flatMap((p) => p.edges), total };
+}
+
+const SEARCH = graphql(`
+  query Search($text: String!) {
+    search(text: $text, limit: 10) {
+      id
+      type
+      name
+      nameIt
+      shortName
+    }
+  }
+`);
+
+export type SearchHit = SearchQuery["search"][number];
+
+export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  return (await graphqlRequest(SEARCH, { text }, signal)).search;
+}
+
+const ENTITY = graphql(`
+  query Entity($id: ID!) {
+    entity(id: $id) {
+      entity {
+        ...NodeFields
+      }
+      properties {
+        key
+        value
+      }
+      evidence {
+        ...EvidenceFields
+      }
+      disagreements {
+        id
+        topic
+        kind
+        description
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      neighbourCounts {
+        type
+        direction
+        count
+      }
+    }
+  }
+`);
+
+export async function fetchEntity(id: string, signal?: AbortSignal) {
+  return (await graphqlRequest(ENTITY, { id }, signal)).entity;
+}
+
+export type EntityDetails = NonNullable<Awaited<ReturnType<typeof fetchEntity>>>;
+
+const FILTER_OPTIONS = graphql(`
+  query FilterOptions {
+    s3Ecosystems(sort: [{ name: ASC }]) {
+      id
+      name
+      nameIt
+    }
+    pnrrMissions(sort: [{ number: ASC }]) {
+      number
+      name
+      nameIt
+    }
+    programmes(sort: [{ name: ASC }]) {
+      id
+      name
+    }
+  }
+`);
+
+export interface FilterOptions {
+  ecosystems: FilterOptionsQuery["s3Ecosystems"];
+  missions: FilterOptionsQuery["pnrrMissions"];
+  programmes: FilterOptionsQuery["programmes"];
+}
+
+export async function fetchFilterOptions(signal?: AbortSignal): Promise<FilterOptions> {
+  const data = await graphqlRequest(FILTER_OPTIONS, {}, signal);
+  return { ecosystems: data.s3Ecosystems, missions: data.pnrrMissions, programmes: data.programmes };
+}

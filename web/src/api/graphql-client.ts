@@ -1,0 +1,61 @@
+/** The web app's only way to the data: a GraphQL POST of a typed document to the API. */
+import type { TypedDocumentString } from "../generated/graphql";
+
+export class GraphQLRequestError extends Error {
+  override name = "GraphQLRequestError";
+  constructor(
+    message: string,
+    /** The API's `extensions.code` of the first error, when it gave one. */
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A slow API gets the same visible message and Retry as a dead one, not an endless spinner. */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: signal
+        ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+        : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (e) {
+    if (e instanceof Error && e.name === "TimeoutError") {
+      throw new GraphQLRequestError(`The API did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`);
+    }
+    if (e instanceof Error && e.name === "AbortError") throw e;
+    throw new GraphQLRequestError(`The API could not be reached: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  let body: GraphQLResponse<TResult>;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch {
+    throw new GraphQLRequestError(
+      `The API answered ${response.status} ${response.statusText} without a GraphQL response.`,
+    );
+  }
+  if (body.errors?.length) {
+    throw new GraphQLRequestError(
+      body.errors.map((e) => e.message).join("; "),
+      body.errors[0]?.extensions?.code ?? null,
+    );
+  }
+  if (!body.data) throw new GraphQLRequestError("The API answered without data.");
+  return body.data;
+}

@@ -1,0 +1,273 @@
+import type { Core } from "cytoscape";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AnalysisPanel } from "../analyses/analysis-panel";
+import { useAnalysisOverlay } from "../analyses/use-analysis-overlay";
+import { DetailsPanel } from "../explorer/details-panel";
+import { SearchBox } from "../explorer/search-box";
+import { Sidebar } from "../explorer/sidebar";
+import { TableView } from "../explorer/table-view";
+import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
+import { CytoscapeGraph } from "../graph/cytoscape-graph";
+import { edgesCsv, graphJson, nodesCsv } from "../graph/graph-export";
+import { applyFilters, mergeGraphs, withoutNodes, type Graph } from "../graph/graph-model";
+import { toElements } from "../graph/graph-style";
+import type { Positions } from "../graph/layout/layout-options";
+import { useLayout } from "../graph/layout/use-layout";
+import { download } from "../shared/download";
+import { translate } from "../shared/i18n";
+import {
+  effectiveLayout,
+  INITIAL_VIEW,
+  parseViewState,
+  serializeViewState,
+  withExpansion,
+  withoutExpansions,
+  type ViewState,
+} from "./view-state";
+
+declare global {
+  interface Window {
+    /** Set once the start view is drawn and laid out: read by the browser tests and the benchmark. */
+    __kgReady?: number;
+  }
+}
+
+const EMPTY: Graph = { nodes: [], edges: [] };
+
+/** The explorer: the URL is the view; every change pushes it, so Back steps back and links reproduce it. */
+export function ExplorerApp() {
+  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const cy = useRef<Core | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    const onPop = (): void => setView(parseViewState(window.location.search));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const update = useCallback((next: ViewState | ((v: ViewState) => ViewState)) => {
+    setView((current) => {
+      const state = typeof next === "function" ? next(current) : next;
+      const query = serializeViewState(state);
+      if (query !== window.location.search) window.history.pushState(null, "", `${window.location.pathname}${query}`);
+      return state;
+    });
+  }, []);
+
+  const { lang } = view;
+  const data = useExplorerData(view);
+  const overlay = useAnalysisOverlay(view.analysis);
+  const unfiltered = useMemo(() => {
+    // An analysis draws what it picked instead of the explored graph, until it is closed.
+    if (overlay.key) return withoutNodes(overlay.data ?? EMPTY, view.hidden);
+    const parts = view.focus ? data.pages : [data.start ?? EMPTY, ...data.pages];
+    return withoutNodes(mergeGraphs(parts), view.hidden);
+  }, [data.start, data.pages, view.focus, view.hidden, overlay.key, overlay.data]);
+  const clusters = useMemo(() => (data.start?.nodes ?? []).filter((n) => n.type === "Cluster"), [data.start]);
+  const visible = useMemo(() => applyFilters(unfiltered, view.filters), [unfiltered, view.filters]);
+  const layoutName = overlay.key && !view.layout ? "fcose" : effectiveLayout(view);
+
+  // Only breadth-first needs a root; for the others a new selection must not move the graph.
+  const root = layoutName === "breadthfirst" ? (view.focus?.id ?? view.selected) : null;
+  const { pinned } = view;
+  const pinnedPositions = useCallback((): Positions => {
+    const positions: Positions = {};
+    for (const id of pinned) {
+      const node = cy.current?.getElementById(id);
+      if (node && !node.empty()) positions[id] = { ...node.position() };
+    }
+    return positions;
+  }, [pinned]);
+  const layout = useLayout(visible, layoutName, root, lang, pinnedPositions);
+  const elements = useMemo(() => toElements(visible, lang), [visible, lang]);
+
+  useEffect(() => {
+    if (layout.key && !data.loading && window.__kgReady === undefined) {
+      requestAnimationFrame(() => {
+        window.__kgReady = performance.now();
+      });
+    }
+  }, [layout.key, data.loading]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang, "title");
+  }, [lang]);
+
+  const select = useCallback((id: string | null) => update((v) => ({ ...v, selected: id })), [update]);
+  const selectAndShow = (id: string): void =>
+    update((v) => {
+      const shown = visible.nodes.some((n) => n.id === id);
+      const next = { ...v, selected: id };
+      return shown ? next : withExpansion(next, { id, relationshipType: null, limit: PAGE_SIZE });
+    });
+
+  const expansionOfSelected = view.selected
+    ? view.expanded.find((e) => e.id === view.selected && e.relationshipType === null)
+    : undefined;
+  const requestOfSelected = data.requests.find((r) => r.id === view.selected && r.relationshipType === null);
+  const expandedTotal =
+    expansionOfSelected && requestOfSelected
+      ? {
+          loaded: Math.min(expansionOfSelected.limit, data.totals.get(requestOfSelected.key) ?? 0),
+          total: data.totals.get(requestOfSelected.key) ?? 0,
+        }
+      : null;
+
+  const exportView = (kind: "png" | "json" | "nodes" | "edges"): void => {
+    const stamp = "lombardy-kg";
+    if (kind === "png" && cy.current)
+      download(
+        `${stamp}.png`,
+        cy.current.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }) as unknown as Blob,
+      );
+    if (kind === "json") download(`${stamp}.json`, graphJson(visible, window.location.href), "application/json");
+    if (kind === "nodes") download(`${stamp}-nodes.csv`, nodesCsv(visible, lang), "text/csv");
+    if (kind === "edges") download(`${stamp}-links.csv`, edgesCsv(visible), "text/csv");
+  };
+
+  const copyLink = (): void => {
+    void navigator.clipboard?.writeText(window.location.href).catch(() => {});
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>{translate(lang, "title")}</h1>
+          <p>{translate(lang, "subtitle")}</p>
+        </div>
+        <SearchBox lang={lang} onPick={(hit) => selectAndShow(hit.id)} />
+        <div className="topbar-actions">
+          <button
+            type="button"
+            aria-pressed={view.analysis.tab !== null}
+            onClick={() =>
+              update((v) => ({ ...v, analysis: { ...v.analysis, tab: v.analysis.tab ? null : "synergies" } }))
+            }
+          >
+            {translate(lang, "analyses")}
+          </button>
+          <button type="button" onClick={() => update((v) => ({ ...v, table: !v.table }))} aria-pressed={view.table}>
+            {translate(lang, view.table ? "graphView" : "tableView")}
+          </button>
+          <button type="button" onClick={copyLink}>
+            {translate(lang, copied ? "linkCopied" : "link")}
+          </button>
+          <button
+            type="button"
+            lang={lang === "en" ? "it" : "en"}
+            onClick={() => update((v) => ({ ...v, lang: v.lang === "en" ? "it" : "en" }))}
+          >
+            {translate(lang, "language")}
+          </button>
+          <a href="/graphql">GraphiQL</a>
+        </div>
+      </header>
+      {(data.error ?? overlay.error) && (
+        <div role="alert" className="error banner">
+          <span>
+            {translate(lang, "apiDown")} {data.error ?? overlay.error}
+          </span>
+          <button
+            type="button"
+            onClick={() => {
+              data.retry();
+              if (overlay.error) overlay.retry();
+            }}
+          >
+            {translate(lang, "retry")}
+          </button>
+        </div>
+      )}
+      <main className="workspace">
+        <Sidebar
+          lang={lang}
+          unfiltered={unfiltered}
+          visible={visible}
+          filters={view.filters}
+          options={data.options}
+          layout={layoutName}
+          busy={layout.busy || data.loading}
+          hiddenCount={view.hidden.length}
+          onFilters={(filters) => update((v) => ({ ...v, filters }))}
+          onLayout={(l) => update((v) => ({ ...v, layout: l }))}
+          onShowHidden={() => update((v) => ({ ...v, hidden: [] }))}
+          onStartView={() => update({ ...INITIAL_VIEW, lang: view.lang })}
+          onExport={exportView}
+        />
+        <section className="stage" aria-label={translate(lang, view.table ? "tableView" : "graphView")}>
+          {view.analysis.tab && (
+            <AnalysisPanel
+              lang={lang}
+              state={view.analysis}
+              clusters={clusters}
+              onChange={(analysis) => update((v) => ({ ...v, analysis }))}
+            />
+          )}
+          {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
+          <div className={view.table ? "graph-hidden" : "graph-wrap"}>
+            <CytoscapeGraph
+              elements={elements}
+              positions={layout.positions}
+              layoutKey={layout.key}
+              selected={view.selected}
+              pinned={view.pinned}
+              onSelect={select}
+              onReady={(instance) => {
+                cy.current = instance;
+              }}
+              label={`${translate(lang, "title")}: ${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")}`}
+            />
+            {!view.selected && <p className="hint">{translate(lang, "selectHint")}</p>}
+          </div>
+        </section>
+        {view.selected && (
+          <DetailsPanel
+            id={view.selected}
+            lang={lang}
+            graph={visible}
+            pinned={view.pinned.includes(view.selected)}
+            expandedTotal={expandedTotal}
+            onExpand={(relationshipType) => {
+              const id = view.selected;
+              if (id) update((v) => withExpansion(v, { id, relationshipType, limit: PAGE_SIZE }));
+            }}
+            onShowMore={() => {
+              const id = view.selected;
+              if (id && expansionOfSelected)
+                update((v) =>
+                  withExpansion(v, { id, relationshipType: null, limit: expansionOfSelected.limit + PAGE_SIZE }),
+                );
+            }}
+            onCollapse={() => {
+              const id = view.selected;
+              if (id) update((v) => withoutExpansions(v, id));
+            }}
+            onHide={() => {
+              const id = view.selected;
+              if (id) update((v) => ({ ...withoutExpansions(v, id), selected: null, hidden: [...v.hidden, id] }));
+            }}
+            onTogglePin={() => {
+              const id = view.selected;
+              if (id)
+                update((v) => ({
+                  ...v,
+                  pinned: v.pinned.includes(id) ? v.pinned.filter((p) => p !== id) : [...v.pinned, id],
+                }));
+            }}
+            onFocus={(depth) => {
+              const id = view.selected;
+              if (id) update((v) => ({ ...v, focus: { id, depth }, layout: v.layout }));
+            }}
+            onSelect={selectAndShow}
+            onClose={() => select(null)}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

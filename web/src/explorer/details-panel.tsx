@@ -1,0 +1,164 @@
+import { fetchEntity } from "../api/explorer-api";
+import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
+import { relationshipName, translate, typeName, type Lang } from "../shared/i18n";
+import { QueryStatus } from "../shared/query-status";
+import { useQuery } from "../shared/use-query";
+import { PAGE_SIZE } from "./use-explorer-data";
+
+interface Props {
+  id: string;
+  lang: Lang;
+  graph: Graph;
+  pinned: boolean;
+  expandedTotal: { loaded: number; total: number } | null;
+  onExpand: (relationshipType: string | null) => void;
+  onShowMore: () => void;
+  onCollapse: () => void;
+  onHide: () => void;
+  onTogglePin: () => void;
+  onFocus: (depth: 1 | 2) => void;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+function Quote({ evidence, lang }: { evidence: EvidenceQuote; lang: Lang }) {
+  return (
+    <blockquote className="quote" lang={evidence.sourceLanguage ?? undefined}>
+      <p>“{evidence.quote}”</p>
+      <footer>
+        {translate(lang, "quoteFrom")} <cite>{evidence.sourceTitle ?? evidence.sourceId}</cite>
+        {evidence.sourceDate ? `, ${evidence.sourceDate}` : ""}
+        {evidence.sourceReference ? ` · ${evidence.sourceReference}` : ""}
+      </footer>
+    </blockquote>
+  );
+}
+
+/** What one node is, where each fact about it comes from, and what can be done from it. */
+export function DetailsPanel(props: Props) {
+  const { id, lang, graph } = props;
+  const details = useQuery(id, (signal) => fetchEntity(id, signal));
+
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const links = graph.edges.filter((e) => e.from === id || e.to === id);
+  const current = details.loading || details.error ? undefined : details.data;
+  const node = current?.entity ?? byId.get(id);
+
+  return (
+    <aside className="details" aria-labelledby="details-title" data-testid="details-panel">
+      <header className="details-header">
+        <h2 id="details-title">{node ? nodeFullName(node, lang) : id}</h2>
+        <button type="button" onClick={props.onClose} aria-label={translate(lang, "close")}>
+          ×
+        </button>
+      </header>
+      {node && <p className="details-type">{typeName(lang, node.type)}</p>}
+      <QueryStatus query={details} lang={lang} />
+      <div className="actions">
+        <button type="button" onClick={() => props.onExpand(null)}>
+          {translate(lang, "expandAll")}
+        </button>
+        <button type="button" onClick={props.onCollapse}>
+          {translate(lang, "collapse")}
+        </button>
+        <button type="button" onClick={props.onHide}>
+          {translate(lang, "hide")}
+        </button>
+        <button type="button" onClick={props.onTogglePin} aria-pressed={props.pinned}>
+          {translate(lang, props.pinned ? "unpin" : "pin")}
+        </button>
+        <button type="button" onClick={() => props.onFocus(1)}>
+          {translate(lang, "focus1")}
+        </button>
+        <button type="button" onClick={() => props.onFocus(2)}>
+          {translate(lang, "focus2")}
+        </button>
+      </div>
+      {props.expandedTotal && props.expandedTotal.total > props.expandedTotal.loaded && (
+        <button type="button" className="show-more" onClick={props.onShowMore}>
+          {translate(lang, "showMore", {
+            n: Math.min(PAGE_SIZE, props.expandedTotal.total - props.expandedTotal.loaded),
+          })}
+        </button>
+      )}
+      {current && current.disagreements.length > 0 && (
+        <section className="disagreements" aria-labelledby="disagreements-title">
+          <h3 id="disagreements-title">⚠ {translate(lang, "disagreements")}</h3>
+          {current.disagreements.map((d) => (
+            <div key={d.id} className="disagreement" data-disagreement={d.id}>
+              <h4>{d.topic}</h4>
+              <p>{d.description}</p>
+              {d.evidence.map((e, i) => (
+                <Quote key={i} evidence={e} lang={lang} />
+              ))}
+            </div>
+          ))}
+        </section>
+      )}
+      {current && current.neighbourCounts.length > 0 && (
+        <section aria-labelledby="expand-title">
+          <h3 id="expand-title">{translate(lang, "expandBy")}</h3>
+          <ul className="neighbour-counts">
+            {current.neighbourCounts.map((c) => (
+              <li key={`${c.type}-${c.direction}`}>
+                <button type="button" onClick={() => props.onExpand(c.type)}>
+                  {relationshipName(lang, c.type)} {c.direction === "IN" ? "←" : "→"} ({c.count})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {current && (
+        <section aria-labelledby="sources-title">
+          <h3 id="sources-title">{translate(lang, "sources")}</h3>
+          {current.evidence.map((e, i) => (
+            <Quote key={i} evidence={e} lang={lang} />
+          ))}
+        </section>
+      )}
+      {links.length > 0 && (
+        <section aria-labelledby="links-title">
+          <h3 id="links-title">{translate(lang, "links")}</h3>
+          <ul className="links">
+            {links.map((e) => {
+              const otherId = e.from === id ? e.to : e.from;
+              const other = byId.get(otherId);
+              return (
+                <li key={e.id} data-link={e.id}>
+                  <span className="link-type">
+                    {e.from === id ? "" : "← "}
+                    {relationshipName(lang, e.type)}
+                    {e.from === id ? " →" : ""}
+                  </span>{" "}
+                  <button type="button" className="link-target" onClick={() => props.onSelect(otherId)}>
+                    {other ? nodeLabel(other, lang) : otherId}
+                  </button>
+                  {(e.role || e.period) && (
+                    <span className="link-role"> · {[e.role, e.period].filter(Boolean).join(", ")}</span>
+                  )}
+                  {e.evidence.map((q, i) => (
+                    <Quote key={i} evidence={q} lang={lang} />
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {current && current.properties.length > 0 && (
+        <section aria-labelledby="properties-title">
+          <h3 id="properties-title">{translate(lang, "properties")}</h3>
+          <dl className="properties">
+            {current.properties.map((p) => (
+              <div key={p.key}>
+                <dt>{p.key}</dt>
+                <dd>{p.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,110 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n": typeof types.SynergyMatrixDocument,
+    "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {\n    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {\n    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {\n      length\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.SubgraphDocument,
+    "\n  query Coverage {\n    coverage {\n      pnrrComponents {\n        clusters {\n          ...NodeFields\n        }\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n      s3Ecosystems {\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n    }\n  }\n": typeof types.CoverageDocument,
+    "\n  query SynergyEvidence($a: ID!) {\n    clusterSynergies(clusterId: $a, limit: 50) {\n      cluster {\n        id\n      }\n      evidence {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SynergyEvidenceDocument,
+    "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.StartViewDocument,
+    "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Search($text: String!) {\n    search(text: $text, limit: 10) {\n      id\n      type\n      name\n      nameIt\n      shortName\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": typeof types.EntityDocument,
+    "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": typeof types.FilterOptionsDocument,
+    "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
+    "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
+};
+const documents: Documents = {
+    "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n": types.SynergyMatrixDocument,
+    "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {\n    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n": types.PartnersDocument,
+    "\n  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {\n    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {\n      length\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.SubgraphDocument,
+    "\n  query Coverage {\n    coverage {\n      pnrrComponents {\n        clusters {\n          ...NodeFields\n        }\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n      s3Ecosystems {\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n    }\n  }\n": types.CoverageDocument,
+    "\n  query SynergyEvidence($a: ID!) {\n    clusterSynergies(clusterId: $a, limit: 50) {\n      cluster {\n        id\n      }\n      evidence {\n        id\n        kind\n      }\n    }\n  }\n": types.SynergyEvidenceDocument,
+    "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.StartViewDocument,
+    "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Search($text: String!) {\n    search(text: $text, limit: 10) {\n      id\n      type\n      name\n      nameIt\n      shortName\n    }\n  }\n": types.SearchDocument,
+    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": types.EntityDocument,
+    "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": types.FilterOptionsDocument,
+    "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": types.EvidenceFieldsFragmentDoc,
+    "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n"): typeof import('./graphql').SynergyMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {\n    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n"): typeof import('./graphql').PartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {\n    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {\n      length\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').SubgraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage {\n    coverage {\n      pnrrComponents {\n        clusters {\n          ...NodeFields\n        }\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n      s3Ecosystems {\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SynergyEvidence($a: ID!) {\n    clusterSynergies(clusterId: $a, limit: 50) {\n      cluster {\n        id\n      }\n      evidence {\n        id\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').SynergyEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').StartViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!) {\n    search(text: $text, limit: 10) {\n      id\n      type\n      name\n      nameIt\n      shortName\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').EntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').FilterOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n"): typeof import('./graphql').EvidenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    evidence {\n      ...EvidenceFields\n    }\n  }\n"): typeof import('./graphql').EdgeFieldsFragmentDoc;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,500 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type SynergyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SynergyMatrixQuery = { synergyMatrix: Array<{ score: number, from: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, to: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, evidence: Array<{ kind: string, id: string, name: string, clusterCount: number, contribution: number, disputed: boolean }> }> };
+
+export type PartnersQueryVariables = Exact<{
+  forId: string;
+  topic?: string | null | undefined;
+  pnrrComponent?: string | null | undefined;
+  ecosystem?: string | null | undefined;
+}>;
+
+
+export type PartnersQuery = { partnerSuggestions: Array<{ id: string, name: string, type: string, score: number, reasons: Array<string>, via: Array<string> }> };
+
+export type PathsQueryVariables = Exact<{
+  fromId: string;
+  toId: string;
+  maxLength?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> }> };
+
+export type SubgraphQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: { pnrrComponents: { clusters: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, targets: Array<{ id: string, code: string, name: string, clusterIds: Array<string> }> }, s3Ecosystems: { targets: Array<{ id: string, code: string, name: string, clusterIds: Array<string> }> } } };
+
+export type SynergyEvidenceQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type SynergyEvidenceQuery = { clusterSynergies: Array<{ cluster: { id: string }, evidence: Array<{ id: string, kind: string }> }> };
+
+export type StartViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartViewQuery = { startView: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string;
+  type?: string | null | undefined;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { total: number, center: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null }> };
+
+export type EntityQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityQuery = { entity: { entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { s3Ecosystems: Array<{ id: string, name: string, nameIt: string | null }>, pnrrMissions: Array<{ number: number, name: string, nameIt: string | null }>, programmes: Array<{ id: string, name: string }> };
+
+export type NodeFieldsFragment = { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> };
+
+export type EvidenceFieldsFragment = { sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string };
+
+export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}
+    `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}
+    `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on RelationshipView {
+  id
+  type
+  from
+  to
+  role
+  period
+  evidence {
+    ...EvidenceFields
+  }
+}
+    fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const SynergyMatrixDocument = new TypedDocumentString(`
+    query SynergyMatrix {
+  synergyMatrix(limit: 500) {
+    from {
+      ...NodeFields
+    }
+    to {
+      ...NodeFields
+    }
+    score
+    evidence {
+      kind
+      id
+      name
+      clusterCount
+      contribution
+      disputed
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}`) as unknown as TypedDocumentString<SynergyMatrixQuery, SynergyMatrixQueryVariables>;
+export const PartnersDocument = new TypedDocumentString(`
+    query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {
+  partnerSuggestions(
+    forId: $forId
+    topic: $topic
+    pnrrComponent: $pnrrComponent
+    ecosystem: $ecosystem
+    limit: 20
+  ) {
+    id
+    name
+    type
+    score
+    reasons
+    via
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {
+  paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {
+    length
+    nodes {
+      ...NodeFields
+    }
+    relationships {
+      ...EdgeFields
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}
+fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}
+fragment EdgeFields on RelationshipView {
+  id
+  type
+  from
+  to
+  role
+  period
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SubgraphDocument = new TypedDocumentString(`
+    query Subgraph($ids: [ID!]!) {
+  subgraph(ids: $ids) {
+    nodes {
+      ...NodeFields
+    }
+    relationships {
+      ...EdgeFields
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}
+fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}
+fragment EdgeFields on RelationshipView {
+  id
+  type
+  from
+  to
+  role
+  period
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<SubgraphQuery, SubgraphQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage {
+  coverage {
+    pnrrComponents {
+      clusters {
+        ...NodeFields
+      }
+      targets {
+        id
+        code
+        name
+        clusterIds
+      }
+    }
+    s3Ecosystems {
+      targets {
+        id
+        code
+        name
+        clusterIds
+      }
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const SynergyEvidenceDocument = new TypedDocumentString(`
+    query SynergyEvidence($a: ID!) {
+  clusterSynergies(clusterId: $a, limit: 50) {
+    cluster {
+      id
+    }
+    evidence {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SynergyEvidenceQuery, SynergyEvidenceQueryVariables>;
+export const StartViewDocument = new TypedDocumentString(`
+    query StartView {
+  startView {
+    nodes {
+      ...NodeFields
+    }
+    relationships {
+      ...EdgeFields
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}
+fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}
+fragment EdgeFields on RelationshipView {
+  id
+  type
+  from
+  to
+  role
+  period
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<StartViewQuery, StartViewQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {
+  neighbourhood(
+    id: $id
+    relationshipType: $type
+    depth: $depth
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    center {
+      ...NodeFields
+    }
+    nodes {
+      ...NodeFields
+    }
+    relationships {
+      ...EdgeFields
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}
+fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}
+fragment EdgeFields on RelationshipView {
+  id
+  type
+  from
+  to
+  role
+  period
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!) {
+  search(text: $text, limit: 10) {
+    id
+    type
+    name
+    nameIt
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  entity(id: $id) {
+    entity {
+      ...NodeFields
+    }
+    properties {
+      key
+      value
+    }
+    evidence {
+      ...EvidenceFields
+    }
+    disagreements {
+      id
+      topic
+      kind
+      description
+      evidence {
+        ...EvidenceFields
+      }
+    }
+    neighbourCounts {
+      type
+      direction
+      count
+    }
+  }
+}
+    fragment NodeFields on EntitySummary {
+  id
+  type
+  name
+  nameIt
+  shortName
+  ecosystems
+  missions
+  programmes
+  years
+}
+fragment EvidenceFields on EvidenceQuote {
+  sourceId
+  sourceTitle
+  sourceReference
+  sourceDate
+  sourceLanguage
+  quote
+}`) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const FilterOptionsDocument = new TypedDocumentString(`
+    query FilterOptions {
+  s3Ecosystems(sort: [{name: ASC}]) {
+    id
+    name
+    nameIt
+  }
+  pnrrMissions(sort: [{number: ASC}]) {
+    number
+    name
+    nameIt
+  }
+  programmes(sort: [{name: ASC}]) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;

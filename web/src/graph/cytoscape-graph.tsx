@@ -1,0 +1,112 @@
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import { useEffect, useRef } from "react";
+import { STYLESHEET } from "./graph-style";
+import type { Positions } from "./layout/layout-options";
+
+interface Props {
+  elements: ElementDefinition[];
+  positions: Positions;
+  /** Changes when a new layout result arrives: the view is fitted to it. */
+  layoutKey: string | null;
+  selected: string | null;
+  pinned: string[];
+  onSelect: (id: string | null) => void;
+  onReady: (cy: Core) => void;
+  label: string;
+}
+
+/**
+ * The one owner of the Cytoscape instance: created once on mount, destroyed on unmount; elements
+ * are diffed by id inside a batch; positions come from the layout hook. Its `data-layout`
+ * attribute says "running" until the current layout is applied and fitted, then "done".
+ */
+export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinned, onSelect, onReady, label }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      style: STYLESHEET,
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+    });
+    cy.on("tap", "node", (event) => onSelectRef.current(event.target.id()));
+    cy.on("tap", (event) => {
+      if (event.target === cy) onSelectRef.current(null);
+    });
+    cyRef.current = cy;
+    onReady(cy);
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // Created once; onReady is read at mount only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (!wanted.has(el.id())) el.remove();
+      });
+      const added: ElementDefinition[] = [];
+      for (const [id, def] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.empty()) added.push(def);
+        else existing.data(def.data);
+      }
+      // Nodes before edges, so every edge finds its ends.
+      cy.add(added.filter((e) => e.group === "nodes"));
+      cy.add(added.filter((e) => e.group === "edges"));
+    });
+  }, [elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const element = container.current;
+    if (!cy || !element) return;
+    // Tests and the benchmark wait for "done" instead of sleeping: the positions are applied and fitted.
+    element.dataset.layout = "running";
+    if (!layoutKey) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = positions[n.id()];
+        if (p && !n.locked()) n.position(p);
+      });
+    });
+    cy.fit(undefined, 40);
+    const frame = requestAnimationFrame(() => {
+      element.dataset.layout = "done";
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [layoutKey, positions]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().unselect();
+      cy.edges().removeClass("highlighted");
+      cy.nodes().removeClass("pinned").unlock();
+      for (const id of pinned) cy.getElementById(id).addClass("pinned").lock();
+      if (selected) {
+        const node = cy.getElementById(selected);
+        node.select();
+        node.connectedEdges().addClass("highlighted");
+      }
+    });
+  }, [selected, pinned, elements]);
+
+  return <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />;
+}
