@@ -8,7 +8,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { readConfig, startApp } from "@lombardy-kg/api";
-import { bulkLoad, seededRandom, syntheticGraph } from "@lombardy-kg/seed";
+import { bulkLoad } from "./synthetic/bulk-load";
+import { seededRandom, syntheticGraph } from "./synthetic/synthetic-graph";
 
 interface Case {
   name: string;

@@ -18,3 +18,4 @@ export {
   FILTER_PATHS_COUNTED,
   TWO_STEP_PATH_FACTOR,
 } from "./analysis/weights";
+export { CYPHER_CATALOGUE } from "./cypher-catalogue";

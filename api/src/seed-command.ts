@@ -3,16 +3,7 @@
  * `npm run seed:report`: counts by type, facts per source, and the disagreements between sources.
  * `npm run seed`: loads it into the configured database, all or nothing.
  */
-import {
-  buildSeedReport,
-  bulkLoad,
-  checkCuratedSeed,
-  databaseIsEmpty,
-  formatProblem,
-  formatSeedReport,
-  loadCuratedSeed,
-  syntheticGraph,
-} from "@lombardy-kg/seed";
+import { buildSeedReport, checkCuratedSeed, formatProblem, formatSeedReport, loadCuratedSeed } from "@lombardy-kg/seed";
 import { readConfig } from "./config";
 import { ensureDatabaseSchema, openDatabase } from "./database";
 
@@ -49,30 +40,6 @@ async function load(): Promise<number> {
   }
 }
 
-const command = process.argv[2];
-/** The synthetic graph only ever goes into an empty database, never next to curated data. */
-async function synthetic(): Promise<number> {
-  const config = readConfig();
-  const database = await openDatabase(config);
-  try {
-    if (!(await databaseIsEmpty(database.driver, database.name))) {
-      console.error(
-        `Error: the database at ${database.uri} is not empty. The synthetic graph goes into an empty one only: ` +
-          "point NEO4J_DATA_DIR at a new directory (e.g. NEO4J_DATA_DIR=.data/synthetic NEO4J_BOLT_PORT=0).",
-      );
-      return 1;
-    }
-    await ensureDatabaseSchema(database.driver, database.name);
-    const result = await bulkLoad(database.driver, database.name, syntheticGraph());
-    console.log(
-      `Loaded ${result.nodes} synthetic nodes and ${result.relationships} relationships in ${(result.millis / 1000).toFixed(1)} s (${Math.round(result.rowsPerSecond)} rows/s).`,
-    );
-    return 0;
-  } finally {
-    await database.close();
-  }
-}
-
 function report(): number {
   console.log(formatSeedReport(buildSeedReport(checkCuratedSeed().files)));
   return 0;
@@ -81,12 +48,12 @@ function report(): number {
 const commands: Record<string, () => Promise<number>> = {
   check: async () => check(readConfig().sourcesDir),
   report: async () => report(),
-  synthetic,
   load,
 };
+const command = process.argv[2];
 const run = command ? commands[command] : undefined;
 if (!run) {
-  console.error("usage: seed-command.ts check|report|load|synthetic");
+  console.error("usage: seed-command.ts check|report|load");
   process.exit(2);
 }
 run().then(

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import net from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import createDebug from "debug";
@@ -90,6 +92,50 @@ function parseLine(line: string): LauncherEvent | undefined {
   }
 }
 
+/** The data directory's owner while it runs: the launcher JVM's pid, written once Neo4j holds the store. */
+const PID_FILE = "launcher.pid";
+const LAUNCHER_CLASS = "it.lombardia.kg.db.EmbeddedNeo4j";
+
+/** True when `pid` is a running launcher JVM (on Linux its command line names the launcher class). */
+function isLauncherRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(LAUNCHER_CLASS);
+  } catch {
+    return true; // no /proc: a live process with the recorded pid is taken at its word
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The two mistakes a start most often meets, found in milliseconds rather than after a JVM has
+ * booted: the Bolt port taken, the data directory in use by a launcher that still runs. Neo4j's
+ * own store lock and port binding stay the final word.
+ */
+async function preflight(dataDir: string, boltPort: number): Promise<void> {
+  const owner = readOwner(path.join(dataDir, PID_FILE));
+  if (owner && Number.isInteger(owner) && owner !== process.pid && isLauncherRunning(owner)) {
+    throw new EmbeddedNeo4jError(
+      "DATA_DIR_LOCKED",
+      `Embedded Neo4j: data directory ${dataDir} is locked by another running Neo4j instance (pid ${owner})`,
+    );
+  }
+  if (boltPort !== 0 && !(await portIsFree(boltPort))) {
+    throw new EmbeddedNeo4jError("PORT_IN_USE", `Embedded Neo4j: Bolt port ${boltPort} on 127.0.0.1 is already in use`);
+  }
+}
+
 /**
  * Starts Neo4j Community in a child JVM and resolves once its Bolt port answers with the password
  * set. The child stops when stop() is called, and by itself when this process dies (its stdin
@@ -105,6 +151,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
   const dataDir = path.resolve(options.dataDir);
+  await preflight(dataDir, options.boltPort);
   const child = spawn(java.command, jvmArgs(options), {
     env: {
       ...env,
@@ -136,9 +183,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     keep(line);
   });
 
+  const pidFile = path.join(dataDir, PID_FILE);
   const exited = new Promise<void>((resolve, reject) => {
     child.on("exit", (code, signal) => {
       debug("JVM exited with %s", code ?? signal);
+      if (readOwner(pidFile) === child.pid) rmSync(pidFile, { force: true });
       if (stopping) resolve();
       else
         reject(
@@ -181,6 +230,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     throw e;
   });
 
+  writeFileSync(pidFile, `${child.pid}\n`);
   const password = options.password || (await readFile(path.join(dataDir, "password"), "utf8")).trim();
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -197,6 +247,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     exited,
     stop,
   };
+}
+
+function readOwner(pidFile: string): number | undefined {
+  try {
+    return Number(readFileSync(pidFile, "utf8").trim());
+  } catch {
+    return undefined;
+  }
 }
 
 async function killQuietly(child: ChildProcess): Promise<void> {

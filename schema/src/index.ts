@@ -130,10 +130,4 @@ export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()
   return [...constraints, entity, fulltext];
 }
 
-export {
-  DERIVED_LINKS_MISSING,
-  DERIVED_RELATIONSHIPS,
-  NON_FACT_RELATIONSHIPS,
-  REFRESH_DERIVED_LINKS,
-  isFact,
-} from "./derived-links";
+export { DERIVED_RELATIONSHIPS, NON_FACT_RELATIONSHIPS, isFact } from "./fact-relationships";

@@ -7,8 +7,4 @@ export { formatProblem, normalizeText, validateSeed } from "./validate-seed";
 export type { SeedProblem } from "./validate-seed";
 export { buildSeedReport, formatSeedReport } from "./seed-report";
 export type { SeedReport } from "./seed-report";
-export { EU_SCALE, seededRandom, syntheticGraph } from "./synthetic-graph";
-export type { SyntheticBatch, SyntheticSize, NodeBatch, RelationshipBatch } from "./synthetic-graph";
-export { bulkLoad } from "./bulk-load";
 export { ensureDerivedLinks, refreshDerivedLinks } from "./derived-links";
-export type { BulkLoadResult } from "./bulk-load";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appInBrowser, screenshot } from "../support/browser";
+import { appInBrowser, layoutDone, screenshot } from "../support/browser";
 
 const { helper, browser } = appInBrowser();
 
@@ -23,7 +23,7 @@ describe("the analyses in the explorer", () => {
     expect(page.url()).toContain("pair=cluster-energy%7Ecluster-advanced-manufacturing");
     // Shared neighbours, and the projects through which both reach each shared programme.
     await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(12);
-    await page.waitForTimeout(1500);
+    await layoutDone(page);
     await screenshot(page, "12-synergy-heatmap");
     await page.close();
   });
@@ -45,7 +45,7 @@ describe("the analyses in the explorer", () => {
     await page.locator('[data-candidate="cluster-mobility"]').click();
     expect(page.url()).toContain("cand=cluster-mobility");
     await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
-    await page.waitForTimeout(1500);
+    await layoutDone(page);
     await screenshot(page, "13-partner-finder");
     // The drawing justifies the suggestion: seeker, candidate, and the candidate's path to the topic.
     await page.getByRole("button", { name: "Table view" }).click();
@@ -66,7 +66,7 @@ describe("the analyses in the explorer", () => {
     expect(await paths.locator("li").first().textContent()).toBe("Length 1: LAC → DAP");
     expect(await page.getByTestId("path-to").textContent()).toBe("DAP");
     await expect.poll(() => visibleCount(page), { timeout: 30_000 }).toBe(2);
-    await page.waitForTimeout(1000);
+    await layoutDone(page);
     await screenshot(page, "14-path-finder");
     await page.close();
   });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appInBrowser, screenshot } from "../support/browser";
+import { appInBrowser, layoutDone, screenshot } from "../support/browser";
 
 const { helper, browser: startedBrowser } = appInBrowser();
 
@@ -54,7 +54,7 @@ describe("a newcomer's path through the explorer", () => {
       .toBe("Lombardy Energy Cleantech Cluster");
     await details.getByRole("button", { name: "Expand all neighbours" }).click();
     const expanded = await waitForCount(page, (n) => n > before + 10);
-    await page.waitForTimeout(1500); // the layout runs in a worker
+    await layoutDone(page);
     await screenshot(page, "04-energy-expanded");
 
     // Filter by PNRR Mission 2: the counts follow, and only Mission 2 clusters stay.
@@ -111,7 +111,7 @@ describe("a newcomer's path through the explorer", () => {
     await disagreement.waitFor({ timeout: 30_000 });
     expect(await disagreement.locator("h4").textContent()).toBe("Numbering of PNRR Mission 6 components");
     expect(await disagreement.locator(".quote").count()).toBeGreaterThanOrEqual(2);
-    await page.waitForTimeout(1500);
+    await layoutDone(page);
     await screenshot(page, "08-disagreement");
     await page.close();
   });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVIDENCE_WEIGHTS } from "@lombardy-kg/api";
 import { TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
 beforeAll(async () => {
-  await helper.seedCurated();
+  await helper.useCuratedGraph();
   await helper.startApi();
 });
 afterAll(() => helper.close());
@@ -57,10 +58,22 @@ describe("clusterSynergies", () => {
     );
     const all = clusterSynergies.flatMap((s) => s.evidence);
     const regione = all.find((e) => e.id === "org-regione-lombardia");
-    const here = all.find((e) => e.kind === "Organization" && e.clusterCount === 2);
     expect(regione?.clusterCount).toBe(9);
     expect(regione?.contribution).toBeCloseTo(1.5 / Math.log(10), 2);
-    if (here) expect(here.contribution).toBeGreaterThan(regione?.contribution ?? Infinity);
+    // Every item counts its kind's weight over ln(1 + the clusters sharing it) (none here is disputed)...
+    for (const e of all) {
+      const weight = EVIDENCE_WEIGHTS[e.kind as keyof typeof EVIDENCE_WEIGHTS];
+      expect(e.contribution, e.id).toBeCloseTo(weight / Math.log(1 + e.clusterCount), 3);
+    }
+    // ...so of two neighbours of one kind, the one fewer clusters share says more.
+    const kinds = [...new Set(all.map((e) => e.kind))].map((kind) => all.filter((e) => e.kind === kind));
+    const varied = kinds.filter((items) => new Set(items.map((e) => e.clusterCount)).size > 1);
+    expect(varied.length).toBeGreaterThan(0);
+    for (const items of varied) {
+      const sorted = [...items].sort((a, b) => a.clusterCount - b.clusterCount);
+      const [rare, common] = [sorted[0]!, sorted.at(-1)!];
+      expect(rare.contribution, `${rare.id} vs ${common.id}`).toBeGreaterThan(common.contribution);
+    }
   });
 
   it("counts links a Disagreement disputes at half weight and says so", async () => {

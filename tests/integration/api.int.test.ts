@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildGraphQLSchema, createServer } from "@lombardy-kg/api";
 import { readConfig } from "@lombardy-kg/api";
 import { TestHelper } from "../support/test-helper";
@@ -18,7 +18,7 @@ interface ClusterRow {
 const helper = new TestHelper();
 
 beforeAll(async () => {
-  await helper.seedCurated();
+  await helper.useCuratedGraph();
   await helper.startApi();
 });
 afterAll(() => helper.close());
@@ -97,6 +97,7 @@ describe("GraphQL API over HTTP", () => {
       `mutation { createClusters(input: [{ id: "x", name: "Injected" }]) { info { nodesCreated } } }`,
     );
     expect(result.errors?.[0]?.message).toMatch(/does not accept mutations/);
+    expect(result.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_SUPPORTED");
     const { records } = await helper.driver.executeQuery(
       "MATCH (c:Cluster {id: 'x'}) RETURN count(c) AS n",
       {},
@@ -111,12 +112,14 @@ describe("GraphQL API over HTTP", () => {
     const deep = fields.reduceRight((inner, field) => `${field} { ${inner} }`, "id");
     const result = await helper.graphql(`{ ${deep} }`);
     expect(result.errors?.[0]?.message).toMatch(/nested 13 levels deep; the limit is 12/);
+    expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_DEEP");
   });
 
   it("sends no stack traces to clients outside development", async () => {
     const result = await helper.graphql("{ clusters { noSuchField } }");
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.message).toMatch(/noSuchField/);
+    expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
@@ -135,22 +138,47 @@ describe("GraphQL API over HTTP", () => {
   });
 });
 
-describe("health when Neo4j does not answer", () => {
-  it("answers 503 and says Neo4j is down", async () => {
-    const helperDriver = helper.driver;
-    const schema = await buildGraphQLSchema(helperDriver);
-    // A driver to a port where nothing listens stands for a database that went away.
-    const deadDriver = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "whatever1"));
+describe("when Neo4j does not answer", () => {
+  // A driver to a port where nothing listens stands for a database that went away; it gives up
+  // at once instead of retrying for 30 s.
+  const deadDriver = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "whatever1"), {
+    maxTransactionRetryTime: 0,
+  });
+  let url = "";
+  let stop: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const schema = await buildGraphQLSchema(deadDriver);
     const server = await createServer({ config: readConfig({}), schema, driver: deadDriver, database: "neo4j" });
-    const port = await server.listen(0, "127.0.0.1");
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(response.status).toBe(503);
-      expect(await response.json()).toMatchObject({ ok: false, neo4j: "down" });
-    } finally {
-      await server.stop();
-      await deadDriver.close();
-    }
+    url = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
+    stop = () => server.stop();
+  });
+  afterAll(async () => {
+    await stop();
+    await deadDriver.close();
+    vi.restoreAllMocks();
+  });
+
+  it("health answers 503 and says Neo4j is down", async () => {
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ ok: false, neo4j: "down" });
+  });
+
+  it.each([
+    ["a query of ours", `{ search(text: "energy") { id } }`],
+    ["a generated query", `{ clusters { id } }`],
+  ])("%s answers DATABASE_UNAVAILABLE, not an internal error", async (_, query) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]).toEqual({
+      message: "The database did not answer; try again shortly.",
+      extensions: { code: "DATABASE_UNAVAILABLE" },
+    });
   });
 });
 

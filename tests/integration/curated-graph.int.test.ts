@@ -5,7 +5,7 @@ import { TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
 beforeAll(async () => {
-  await helper.seedCurated();
+  await helper.useCuratedGraph();
   await helper.startApi();
 });
 afterAll(() => helper.close());

@@ -3,7 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from "@lombardy-kg/db";
 import { testNeo4jMemory } from "../support/test-neo4j";
 
@@ -22,7 +22,7 @@ async function start(dataDir: string, boltPort = 0, password?: string): Promise<
   return db;
 }
 
-async function query<T>(db: EmbeddedNeo4j, cypher: string): Promise<T[]> {
+async function query<T>(db: { uri: string; user: string; password: string; database: string }, cypher: string) {
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), { disableLosslessIntegers: true });
   try {
     const { records } = await driver.executeQuery(cypher, {}, { database: db.database });
@@ -32,59 +32,76 @@ async function query<T>(db: EmbeddedNeo4j, cypher: string): Promise<T[]> {
   }
 }
 
-afterEach(async () => {
+afterAll(async () => {
   for (const db of started.splice(0)) await db.stop().catch(() => {});
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-describe("embedded Neo4j launcher", () => {
-  it("keeps data across a restart, and a clean stop needs no recovery at the next start", async () => {
-    const dir = await tempDir();
-    const first = await start(dir);
-    expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
-    await query(first, "CREATE (:Region {id: 'region-lombardy', name: 'Lombardy'})");
-    await first.stop();
+// One data directory goes through a whole life: two JVM boots cover what five used to.
+describe("embedded Neo4j launcher, one data directory's life", () => {
+  let dir = "";
+  let first: EmbeddedNeo4j;
+  let second: EmbeddedNeo4j;
 
-    const second = await start(dir);
+  it("starts with a generated password, kept for the owner only, and binds Bolt to 127.0.0.1", async () => {
+    dir = await tempDir();
+    first = await start(dir);
+    expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect((await stat(path.join(dir, "password"))).mode & 0o777).toBe(0o600);
+    expect((await readFile(path.join(dir, "password"), "utf8")).trim()).toBe(first.password);
+    await query(first, "CREATE (:Region {id: 'region-lombardy', name: 'Lombardy'})");
+  });
+
+  it("says at once that the data directory is locked while it runs, without booting a second JVM", async () => {
+    const began = performance.now();
+    const attempt = start(dir);
+    await expect(attempt).rejects.toBeInstanceOf(EmbeddedNeo4jError);
+    await expect(attempt).rejects.toMatchObject({ code: "DATA_DIR_LOCKED" });
+    await expect(attempt).rejects.toThrow(`data directory ${dir} is locked by another running Neo4j instance`);
+    expect(performance.now() - began).toBeLessThan(2000);
+  });
+
+  it("keeps the data across a clean stop, needs no recovery, and takes a chosen password", async () => {
+    await first.stop();
+    second = await start(dir, 0, "a-chosen-password");
     expect(await query<string>(second, "MATCH (r:Region) RETURN r.name")).toEqual(["Lombardy"]);
     const log = await readFile(path.join(dir, "logs", "debug.log"), "utf8");
     expect(log).not.toMatch(/Recovery required/);
-    // The generated password is kept for the next start, readable by its owner only.
-    expect((await stat(path.join(dir, "password"))).mode & 0o777).toBe(0o600);
-    expect((await readFile(path.join(dir, "password"), "utf8")).trim()).toBe(second.password);
   });
 
-  it("refuses wrong credentials: authentication is on", async () => {
-    const db = await start(await tempDir(), 0, "a-chosen-password");
-    const driver = neo4j.driver(db.uri, neo4j.auth.basic("neo4j", "not-the-password"));
-    expect(await driver.verifyAuthentication()).toBe(false);
-    await driver.close();
-    expect(await query<number>(db, "RETURN 1")).toEqual([1]);
+  it("refuses the old and wrong passwords: authentication is on", async () => {
+    for (const password of [first.password, "not-the-password"]) {
+      const driver = neo4j.driver(second.uri, neo4j.auth.basic("neo4j", password));
+      expect(await driver.verifyAuthentication(), password).toBe(false);
+      await driver.close();
+    }
+    expect(await query<number>(second, "RETURN 1")).toEqual([1]);
   });
 
+  it("reports a crash of the JVM instead of swallowing it", async () => {
+    process.kill(second.pid, "SIGKILL");
+    await expect(second.exited).rejects.toMatchObject({ code: "CRASHED" });
+    await expect(second.exited).rejects.toThrow(/exited unexpectedly \(signal SIGKILL\)/);
+  });
+});
+
+describe("embedded Neo4j launcher, without a boot of its own", () => {
   it("registers the APOC functions @neo4j/graphql calls", async () => {
-    const shared = inject("neo4j");
-    const driver = neo4j.driver(shared.uri, neo4j.auth.basic(shared.user, shared.password));
-    const { records } = await driver.executeQuery(
-      "RETURN apoc.util.validatePredicate(false, 'x', [0]) AS valid, apoc.date.convertFormat('2025-11-05', 'iso_date', 'dd/MM/yyyy') AS date",
+    const [result] = await query<{ valid: boolean; date: string }>(
+      inject("neo4j"),
+      "RETURN { valid: apoc.util.validatePredicate(false, 'x', [0]), date: apoc.date.convertFormat('2025-11-05', 'iso_date', 'dd/MM/yyyy') }",
     );
-    await driver.close();
-    expect(records[0]?.get("date")).toBe("05/11/2025");
     // validatePredicate throws when the predicate holds, and answers true when it does not.
-    expect(records[0]?.get("valid")).toBe(true);
+    expect(result).toEqual({ valid: true, date: "05/11/2025" });
   });
 
-  it("says the data directory is locked when another instance runs on it", async () => {
+  it("says the data directory of the run's own database is locked", async () => {
     const shared = inject("neo4j");
     const attempt = start(shared.dataDir);
-    await expect(attempt).rejects.toBeInstanceOf(EmbeddedNeo4jError);
     await expect(attempt).rejects.toMatchObject({ code: "DATA_DIR_LOCKED" });
-    await expect(attempt).rejects.toThrow(
-      `data directory ${shared.dataDir} is locked by another running Neo4j instance`,
-    );
   });
 
-  it("says the Bolt port is in use", async () => {
+  it("says the Bolt port is in use, before any JVM starts", async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = (blocker.address() as net.AddressInfo).port;
@@ -95,12 +112,5 @@ describe("embedded Neo4j launcher", () => {
     } finally {
       blocker.close();
     }
-  });
-
-  it("reports a crash of the JVM instead of swallowing it", async () => {
-    const db = await start(await tempDir());
-    process.kill(db.pid, "SIGKILL");
-    await expect(db.exited).rejects.toMatchObject({ code: "CRASHED" });
-    await expect(db.exited).rejects.toThrow(/exited unexpectedly \(signal SIGKILL\)/);
   });
 });

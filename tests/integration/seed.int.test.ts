@@ -4,7 +4,11 @@ import { TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
 beforeAll(() => helper.resetDatabase());
-afterAll(() => helper.close());
+// The run's other files read the curated graph: give it back.
+afterAll(async () => {
+  await helper.restoreCuratedGraph();
+  await helper.close();
+});
 
 /** Every node and relationship with all its properties, in a stable order. */
 async function snapshot(): Promise<string[]> {

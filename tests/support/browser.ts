@@ -22,6 +22,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Waits until the graph on the page is laid out and drawn: the canvas says so once the current
+ * layout's positions are applied and a frame has painted them. No fixed sleeps.
+ */
+export async function layoutDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("data-layout") === "done",
+    null,
+    { timeout: 30_000 },
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
@@ -35,7 +47,7 @@ export function appInBrowser(): { helper: TestHelper; browser: () => Browser } {
   const helper = new TestHelper();
   let browser: Browser | undefined;
   beforeAll(async () => {
-    await helper.seedCurated();
+    await helper.useCuratedGraph();
     await helper.startApi();
     browser = await launchChromium();
   });

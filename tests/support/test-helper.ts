@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { buildGraphQLSchema, createServer, ensureDatabaseSchema, readConfig, type AppServer } from "@lombardy-kg/api";
-import { loadCuratedSeed } from "@lombardy-kg/seed";
+import { checkCuratedSeed, loadCuratedSeed } from "@lombardy-kg/seed";
 import type { TestNeo4j } from "./test-neo4j";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -31,7 +31,22 @@ export class TestHelper {
     await ensureDatabaseSchema(this.driver, this.neo4j.database);
   }
 
-  async seedCurated(): Promise<void> {
+  /**
+   * The curated graph, as the run's global setup seeded it. Files that only read use it as it is;
+   * it is reloaded only if a writer before them did not give it back.
+   */
+  async useCuratedGraph(): Promise<void> {
+    const nodes = checkCuratedSeed().files.reduce((n, f) => n + f.nodes.length, 0);
+    const { records } = await this.driver.executeQuery(
+      `RETURN COUNT { (n) } = $nodes AND COUNT { (n:Entity) WHERE n.synthetic = true } = 0 AS curated`,
+      { nodes },
+      { database: this.neo4j.database },
+    );
+    if (records[0]?.get("curated") !== true) await this.restoreCuratedGraph();
+  }
+
+  /** Empties the database and loads the curated graph: what a file that writes does when it is done. */
+  async restoreCuratedGraph(): Promise<void> {
     await this.resetDatabase();
     await loadCuratedSeed(this.driver, this.neo4j.database);
   }

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import { CLIENT_ERROR_CODES, ERROR_CODES } from "./error-codes";
 
 const DATABASE_DOWN_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
@@ -14,8 +14,9 @@ function innermost(error: unknown): unknown {
  * rule of ours gave it; the rule's own error is kept as `originalError`, so its code is read back.
  */
 function ruleCode(error: unknown): string | undefined {
-  if (!(error instanceof GraphQLError) || !(error.originalError instanceof GraphQLError)) return undefined;
-  const code = error.originalError.extensions.code;
+  // Read by shape, not instanceof: a process may hold more than one copy of graphql-js.
+  const original = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError;
+  const code = original?.extensions?.code;
   return typeof code === "string" ? code : undefined;
 }
 

@@ -2,20 +2,10 @@ import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { edgesCsv, nodesCsv } from "./graph-export";
 import { applyFilters, countByType, mergeGraphs, nodeLabel, type Graph, type GraphNode } from "./graph-model";
+import { summary } from "../test-support/graphql-stub";
 import { columnPositions, STYLESHEET, toElements } from "./graph-style";
 
-const node = (id: string, type: string, extra: Partial<GraphNode> = {}): GraphNode => ({
-  id,
-  type,
-  name: id,
-  nameIt: null,
-  shortName: null,
-  ecosystems: [],
-  missions: [],
-  programmes: [],
-  years: [],
-  ...extra,
-});
+const node = (id: string, type: string, extra: Partial<GraphNode> = {}): GraphNode => summary(id, type, id, extra);
 const edge = (from: string, to: string, type = "IN_ECOSYSTEM") => ({
   id: `${from}|${type}|${to}`,
   type,

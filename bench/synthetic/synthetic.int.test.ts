@@ -3,10 +3,21 @@
  * the scoring method (README, "How synergies and partners are scored") on a small synthetic
  * graph: if a query shortcut ever changes a score or drops a candidate, this fails.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVIDENCE_RELATIONSHIPS, EVIDENCE_WEIGHTS, FILTER_PATH_WEIGHT } from "@lombardy-kg/api";
-import { bulkLoad, syntheticGraph, type SyntheticSize } from "@lombardy-kg/seed";
-import { TestHelper } from "../support/test-helper";
+import { graphql, type GraphQLSchema } from "graphql";
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  buildGraphQLSchema,
+  ensureDatabaseSchema,
+  EVIDENCE_RELATIONSHIPS,
+  EVIDENCE_WEIGHTS,
+  FILTER_PATH_WEIGHT,
+  FILTER_PATHS_COUNTED,
+  TWO_STEP_PATH_FACTOR,
+} from "@lombardy-kg/api";
+import { loadCuratedSeed } from "@lombardy-kg/seed";
+import { bulkLoad } from "./bulk-load";
+import { syntheticGraph, type SyntheticSize } from "./synthetic-graph";
 
 const SIZE: SyntheticSize = {
   clusters: 60,
@@ -108,9 +119,9 @@ function partnerScores(s: string, filter?: string): Map<string, number> {
   }
   for (const cand of new Set([...direct.keys(), ...twoSteps.keys()])) {
     if (linked.has(cand)) continue;
-    const d = Math.min(direct.get(cand) ?? 0, 3);
-    const t = Math.min(twoSteps.get(cand) ?? 0, 3 - d);
-    scores.set(cand, (shared.get(cand) ?? 0) + FILTER_PATH_WEIGHT * (d + 0.5 * t));
+    const d = Math.min(direct.get(cand) ?? 0, FILTER_PATHS_COUNTED);
+    const t = Math.min(twoSteps.get(cand) ?? 0, FILTER_PATHS_COUNTED - d);
+    scores.set(cand, (shared.get(cand) ?? 0) + FILTER_PATH_WEIGHT * (d + TWO_STEP_PATH_FACTOR * t));
   }
   return scores;
 }
@@ -123,31 +134,54 @@ const top = (scores: Map<string, number>, n: number) =>
     .sort((a, b) => b - a)
     .slice(0, n);
 
-const helper = new TestHelper();
+// The run's shared database: emptied for the synthetic graph, given back its curated graph after.
+const shared = inject("neo4j");
+const { database } = shared;
+const driver = neo4j.driver(shared.uri, neo4j.auth.basic(shared.user, shared.password), {
+  disableLosslessIntegers: true,
+});
+const emptyDatabase = async () => {
+  await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database });
+  await ensureDatabaseSchema(driver, database);
+};
+let schema: GraphQLSchema;
 let loaded: Awaited<ReturnType<typeof bulkLoad>>;
 beforeAll(async () => {
-  await helper.resetDatabase();
-  loaded = await bulkLoad(helper.driver, helper.neo4j.database, batches);
-  await helper.startApi();
+  await emptyDatabase();
+  loaded = await bulkLoad(driver, database, batches);
+  schema = await buildGraphQLSchema(driver);
 }, 120_000);
-afterAll(() => helper.close());
+afterAll(async () => {
+  await emptyDatabase();
+  await loadCuratedSeed(driver, database);
+  await driver.close();
+});
+
+/** The API's schema and resolvers run in-process: the scores are the resolvers' own. */
+const ask = (source: string, variableValues: Record<string, unknown> = {}) =>
+  graphql({ schema, source, variableValues, contextValue: { sessionConfig: { database } } });
+async function data<T>(source: string, variableValues: Record<string, unknown> = {}): Promise<T> {
+  const result = await ask(source, variableValues);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => e.message).join("; ")}`);
+  return result.data as T;
+}
 
 describe("the synthetic graph, bulk-loaded", () => {
   it("writes every generated node and link exactly once, all marked synthetic, with the derived links", async () => {
     expect(loaded.nodes).toBe(labelOf.size);
     expect(loaded.relationships).toBe(edges.length);
-    const { records } = await helper.driver.executeQuery(
+    const { records } = await driver.executeQuery(
       `MATCH (n) WITH count(n) AS nodes, count(CASE WHEN n.synthetic = true AND n.id STARTS WITH 'syn-' THEN 1 END) AS marked
        MATCH ()-[r]->() WHERE type(r) <> 'FUNDED_VIA'
        RETURN nodes, marked, count(r) AS rels`,
       {},
-      { database: helper.neo4j.database },
+      { database },
     );
     expect(records[0]?.toObject()).toEqual({ nodes: labelOf.size, marked: labelOf.size, rels: edges.length });
-    const { records: derived } = await helper.driver.executeQuery(
+    const { records: derived } = await driver.executeQuery(
       "MATCH (c:Cluster)-[:FUNDED_VIA]->(z) RETURN c.id AS c, collect(z.id) AS programmes",
       {},
-      { database: helper.neo4j.database },
+      { database },
     );
     for (const row of derived) {
       expect(new Set(row.get("programmes") as string[])).toEqual(programmesOf(row.get("c") as string));
@@ -156,12 +190,12 @@ describe("the synthetic graph, bulk-loaded", () => {
   });
 
   it("asks for clusterIds when the graph has more clusters than one matrix covers", async () => {
-    const result = await helper.graphql(`{ synergyMatrix { score } }`);
+    const result = await ask(`{ synergyMatrix { score } }`);
     expect(result.errors?.[0]?.message).toBe(
       "The graph has 60 clusters and the matrix covers at most 50 at once: pass clusterIds",
     );
-    expect(result.errors?.[0]?.extensions?.argument).toBe("clusterIds");
-    const { synergyMatrix } = await helper.data<{ synergyMatrix: { from: { id: string }; to: { id: string } }[] }>(
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "clusterIds" });
+    const { synergyMatrix } = await data<{ synergyMatrix: { from: { id: string }; to: { id: string } }[] }>(
       `{ synergyMatrix(clusterIds: ["syn-cluster-0", "syn-cluster-7", "syn-cluster-33"]) { from { id } to { id } } }`,
     );
     expect(synergyMatrix.length).toBeGreaterThan(0);
@@ -175,7 +209,7 @@ describe("the synthetic graph, bulk-loaded", () => {
   it.each(["syn-cluster-0", "syn-cluster-7", "syn-cluster-33"])(
     "ranks %s's synergies exactly as the method defines them",
     async (id) => {
-      const { clusterSynergies } = await helper.data<{
+      const { clusterSynergies } = await data<{
         clusterSynergies: { cluster: { id: string }; score: number; evidence: { contribution: number }[] }[];
       }>(
         `query($id: ID!) { clusterSynergies(clusterId: $id, limit: 12) { cluster { id } score evidence { contribution } } }`,
@@ -199,7 +233,7 @@ describe("the synthetic graph, bulk-loaded", () => {
     ["syn-cluster-12", "syn-topic-4"],
     ["syn-org-1", "syn-topic-0"],
   ])("ranks partners for %s (topic %s) exactly as the method defines them", async (id, topic) => {
-    const { partnerSuggestions } = await helper.data<{ partnerSuggestions: { id: string; score: number }[] }>(
+    const { partnerSuggestions } = await data<{ partnerSuggestions: { id: string; score: number }[] }>(
       `query($id: ID!, $topic: String) { partnerSuggestions(forId: $id, topic: $topic, limit: 15) { id score } }`,
       { id, topic: topic ?? null },
     );

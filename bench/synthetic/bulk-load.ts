@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, readNodeTypes } from "@lombardy-kg/schema";
-import { refreshDerivedLinks } from "./derived-links";
+import { refreshDerivedLinks } from "@lombardy-kg/seed";
 import type { SyntheticBatch } from "./synthetic-graph";
 
 export interface BulkLoadResult {

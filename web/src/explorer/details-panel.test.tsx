@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { quote, stubGraphQL, summary } from "../test-support/graphql-stub";
+import { DetailsPanel } from "./details-panel";
+
+const entity = {
+  entity: {
+    entity: summary("cluster-living-environments", "Cluster", "Lombardy Cluster for Living Environments", {
+      nameIt: "Cluster Lombardo Tecnologie per gli Ambienti di Vita",
+    }),
+    properties: [{ key: "memberCount", value: "57" }],
+    evidence: [quote("NUMBER OF MEMBERS 57")],
+    disagreements: [
+      {
+        id: "dis-pnrr-m6-numbering",
+        topic: "Numbering of PNRR Mission 6 components",
+        kind: "numbering",
+        description: "The two sections number the components differently.",
+        evidence: [quote("M6C1"), quote("M6C2")],
+      },
+    ],
+    neighbourCounts: [{ type: "IN_ECOSYSTEM", direction: "OUT", count: 2 }],
+  },
+};
+
+const graph = {
+  nodes: [
+    summary("cluster-living-environments", "Cluster", "Living Environments"),
+    summary("s3-health", "S3Ecosystem", "Health"),
+  ],
+  edges: [
+    {
+      id: "cluster-living-environments|IN_ECOSYSTEM|s3-health",
+      type: "IN_ECOSYSTEM",
+      from: "cluster-living-environments",
+      to: "s3-health",
+      role: null,
+      period: null,
+      evidence: [quote("Health and life sciences")],
+    },
+  ],
+};
+
+function renderPanel(overrides: Partial<Parameters<typeof DetailsPanel>[0]> = {}) {
+  const handlers = {
+    onExpand: vi.fn(),
+    onShowMore: vi.fn(),
+    onCollapse: vi.fn(),
+    onHide: vi.fn(),
+    onTogglePin: vi.fn(),
+    onFocus: vi.fn(),
+    onSelect: vi.fn(),
+    onClose: vi.fn(),
+  };
+  render(
+    <DetailsPanel
+      id="cluster-living-environments"
+      lang="en"
+      graph={graph}
+      pinned={false}
+      expandedTotal={null}
+      {...handlers}
+      {...overrides}
+    />,
+  );
+  return handlers;
+}
+
+describe("the details panel", () => {
+  it("shows the node's sources with quotes, its disagreement marked, and its links with their quotes", async () => {
+    stubGraphQL({ Entity: entity });
+    const handlers = renderPanel();
+    const disagreement = await screen.findByText("Numbering of PNRR Mission 6 components");
+    expect(disagreement.closest("[data-disagreement]")?.getAttribute("data-disagreement")).toBe(
+      "dis-pnrr-m6-numbering",
+    );
+    expect(screen.getByText("“NUMBER OF MEMBERS 57”")).toBeTruthy();
+    const link = document.querySelector(
+      '[data-link="cluster-living-environments|IN_ECOSYSTEM|s3-health"]',
+    ) as HTMLElement;
+    expect(within(link).getByText("“Health and life sciences”")).toBeTruthy();
+    fireEvent.click(within(link).getByRole("button", { name: "Health" }));
+    expect(handlers.onSelect).toHaveBeenCalledWith("s3-health");
+    fireEvent.click(screen.getByRole("button", { name: /in S3 ecosystem → \(2\)/ }));
+    expect(handlers.onExpand).toHaveBeenCalledWith("IN_ECOSYSTEM");
+  });
+
+  it("names the node in Italian where a source gives the name", async () => {
+    stubGraphQL({ Entity: entity });
+    renderPanel({ lang: "it" });
+    expect(
+      await screen.findByRole("heading", { name: "Cluster Lombardo Tecnologie per gli Ambienti di Vita" }),
+    ).toBeTruthy();
+  });
+
+  it("says when the API failed, and Retry asks again and shows the answer", async () => {
+    const api = stubGraphQL({ Entity: new Error("The database did not answer; try again shortly.") });
+    renderPanel();
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("The database did not answer");
+    api.answer("Entity", entity);
+    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByText("Numbering of PNRR Mission 6 components")).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(api.calls("Entity")).toHaveLength(2);
+  });
+
+  it("offers the next page of a large neighbourhood: show N more", async () => {
+    stubGraphQL({ Entity: entity });
+    const handlers = renderPanel({ expandedTotal: { loaded: 50, total: 73 } });
+    fireEvent.click(await screen.findByRole("button", { name: "Show 23 more" }));
+    expect(handlers.onShowMore).toHaveBeenCalledOnce();
+  });
+
+  it("offers no more when all neighbours are shown", async () => {
+    stubGraphQL({ Entity: entity });
+    renderPanel({ expandedTotal: { loaded: 73, total: 73 } });
+    await screen.findByText("Numbering of PNRR Mission 6 components");
+    expect(screen.queryByRole("button", { name: /Show \d+ more/ })).toBeNull();
+  });
+});
