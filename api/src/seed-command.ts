@@ -18,6 +18,10 @@ function check(sourcesDir: string | undefined): number {
       `Note: quotes from sources outside the seed documents were not checked: ${checked.uncheckedSources.join(", ")}`,
     );
   }
+  if (checked.reviews.length > 0) {
+    console.warn(`To review: ${checked.reviews.length} link(s) whose quotes name neither end:`);
+    for (const review of checked.reviews) console.warn(`  ${formatProblem(review)}`);
+  }
   for (const problem of checked.problems) console.error(formatProblem(problem));
   console.log(
     `${checked.files.length} files, ${nodes} nodes, ${relationships} relationships: ` +

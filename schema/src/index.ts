@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from "graphql";
+import {
+  Kind,
+  parse,
+  type EnumTypeDefinitionNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+} from "graphql";
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -110,6 +116,18 @@ export function readNodeTypes(sdl: string = typeDefs): NodeType[] {
     return { label: object.name.value, properties, relationships };
   });
 }
+
+/** The model's enums (ProjectStage...) with their values, read from the SDL. */
+export function readEnums(sdl: string = typeDefs): Map<string, string[]> {
+  return new Map(
+    parse(sdl)
+      .definitions.filter((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION)
+      .map((d) => [d.name.value, (d.values ?? []).map((v) => v.name.value)]),
+  );
+}
+
+/** Properties that name a node: a source must give them, or the data says they are ours. */
+export const NAMING_PROPERTIES = ["name", "nameIt", "acronym", "title"] as const;
 
 /**
  * Cypher that makes the database ready for the model, safe to run at every start: a uniqueness

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { readNodeTypes, readRelationshipProperties } from "@lombardy-kg/schema";
+import { readEnums, readNodeTypes, readRelationshipProperties } from "@lombardy-kg/schema";
 import { loadSeed, type LoadCounts } from "./load-seed";
 import { readSeedFiles, seedDataDir, type SeedFile } from "./seed-data";
 import { formatProblem, normalizeText, validateSeed, type ValidationResult } from "./validate-seed";
@@ -24,7 +24,11 @@ export function checkCuratedSeed(options: { dataDir?: string; sourcesDir?: strin
   const texts = options.sourcesDir ? readSourceTexts(options.sourcesDir) : undefined;
   return {
     files,
-    ...validateSeed(files, { nodeTypes: readNodeTypes(), relationshipProperties: readRelationshipProperties() }, texts),
+    ...validateSeed(
+      files,
+      { nodeTypes: readNodeTypes(), relationshipProperties: readRelationshipProperties(), enums: readEnums() },
+      texts,
+    ),
   };
 }
 

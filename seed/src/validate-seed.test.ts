@@ -1,17 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { readNodeTypes, readRelationshipProperties } from "@lombardy-kg/schema";
+import { readEnums, readNodeTypes, readRelationshipProperties } from "@lombardy-kg/schema";
 import type { SeedFile } from "./seed-data";
 import { formatProblem, normalizeText, validateSeed } from "./validate-seed";
 
-const model = { nodeTypes: readNodeTypes(), relationshipProperties: readRelationshipProperties() };
+const model = { nodeTypes: readNodeTypes(), relationshipProperties: readRelationshipProperties(), enums: readEnums() };
 const source = { type: "Source", id: "src-doc", properties: { title: "A document", reference: "doc.txt" } };
 const cluster = (id: string, quote = "the Lombardia Aerospace Cluster") => ({
   type: "Cluster",
   id,
-  properties: { name: `Cluster ${id}`, memberCount: 114 },
+  properties: { name: "Lombardia Aerospace Cluster", memberCount: 114 },
   evidence: [{ source: "src-doc", quote }],
 });
-const texts = new Map([["doc.txt", normalizeText("About  the Lombardia\nAerospace Cluster and **S3**")]]);
+const ecosystem = {
+  type: "S3Ecosystem",
+  id: "eco",
+  properties: { name: "S3" },
+  evidence: [{ source: "src-doc", quote: "S3" }],
+};
+const inEcosystem = { type: "IN_ECOSYSTEM", from: "c1", to: "eco", evidence: [{ source: "src-doc", quote: "S3" }] };
+const texts = new Map([["doc.txt", normalizeText("About  the Lombardia\nAerospace Cluster and **S3** Net")]]);
 
 function problems(files: SeedFile[], withTexts = true): string[] {
   return validateSeed(files, model, withTexts ? texts : undefined).problems.map(formatProblem);
@@ -19,7 +26,11 @@ function problems(files: SeedFile[], withTexts = true): string[] {
 
 describe("validateSeed", () => {
   it("accepts well-formed data whose quotes occur in the documents, however they wrap", () => {
-    const result = validateSeed([{ file: "a.json", nodes: [source, cluster("c1")], relationships: [] }], model, texts);
+    const result = validateSeed(
+      [{ file: "a.json", nodes: [source, cluster("c1"), ecosystem], relationships: [inEcosystem] }],
+      model,
+      texts,
+    );
     expect(result.problems).toEqual([]);
     expect(result.quoteCheck).toBe("done");
     expect(result.typeOfId.get("c1")).toBe("Cluster");
@@ -88,7 +99,13 @@ describe("validateSeed", () => {
 
   it("says the quote check was skipped when the documents are not given", () => {
     const result = validateSeed(
-      [{ file: "a.json", nodes: [source, cluster("c1", "anything")], relationships: [] }],
+      [
+        {
+          file: "a.json",
+          nodes: [source, cluster("c1", "anything Lombardia Aerospace Cluster"), ecosystem],
+          relationships: [inEcosystem],
+        },
+      ],
       model,
     );
     expect(result.problems).toEqual([]);
@@ -105,8 +122,14 @@ describe("validateSeed", () => {
     const network = {
       type: "Network",
       id: "net-1",
-      properties: { name: "Net" },
-      evidence: [{ source: "src-doc", quote: "S3" }],
+      properties: { name: "S3 Net" },
+      evidence: [{ source: "src-doc", quote: "S3 Net" }],
+    };
+    const concerns = {
+      type: "CONCERNS",
+      from: "dis-copy",
+      to: "c1",
+      evidence: [{ source: "src-doc", quote: "S3 Net" }],
     };
     const link = (disputedBy: unknown) => ({
       type: "IN_NETWORK",
@@ -116,7 +139,11 @@ describe("validateSeed", () => {
       evidence: [{ source: "src-doc", quote: "S3" }],
     });
     const files = (disputedBy: unknown): SeedFile[] => [
-      { file: "a.json", nodes: [source, cluster("c1"), network, disagreement], relationships: [link(disputedBy)] },
+      {
+        file: "a.json",
+        nodes: [source, cluster("c1"), network, disagreement],
+        relationships: [link(disputedBy), concerns],
+      },
     ];
     expect(problems(files(["dis-copy"]))).toEqual([]);
     expect(problems(files(["c1", "dis-nope"]))).toEqual([

@@ -1,4 +1,5 @@
 import type { NodeType } from "@lombardy-kg/schema";
+import { checkClaims } from "./claims";
 import type { EvidenceEntry, SeedFile } from "./seed-data";
 
 export interface SeedProblem {
@@ -12,6 +13,8 @@ export interface ValidationResult {
   problems: SeedProblem[];
   /** Node type of every id, for the loader. */
   typeOfId: Map<string, string>;
+  /** Links whose quotes name neither end: listed for a person to read, not errors. */
+  reviews: SeedProblem[];
   quoteCheck: "done" | "skipped";
   /** Sources that are not among the seed documents (official references): their quotes cannot be checked. */
   uncheckedSources: string[];
@@ -21,6 +24,8 @@ export interface ValidationResult {
 export interface SeedModel {
   nodeTypes: NodeType[];
   relationshipProperties: Map<string, { type: string; list: boolean }>;
+  /** Enum types of the model with their values. */
+  enums: Map<string, string[]>;
 }
 
 const SOURCE = "Source";
@@ -34,17 +39,21 @@ export function normalizeText(text: string): string {
 }
 
 /** A node's or relationship's property value against its SDL type; null is always allowed. */
-function valueMatches(property: { type: string; list: boolean }, value: unknown): boolean {
+function valueMatches(property: { type: string; list: boolean }, value: unknown, enums: SeedModel["enums"]): boolean {
   if (value === null) return true;
   return property.list
-    ? Array.isArray(value) && value.every((v) => typeMatches(property.type, v))
-    : typeMatches(property.type, value);
+    ? Array.isArray(value) && value.every((v) => typeMatches(property.type, v, enums))
+    : typeMatches(property.type, value, enums);
 }
 
-const describeType = (property: { type: string; list: boolean }): string =>
-  `${property.list ? "a list of " : ""}${property.type}`;
+const describeType = (property: { type: string; list: boolean }, enums: SeedModel["enums"]): string => {
+  const values = enums.get(property.type);
+  return `${property.list ? "a list of " : ""}${values ? `one of ${values.join(", ")}` : property.type}`;
+};
 
-function typeMatches(graphqlType: string, value: unknown): boolean {
+function typeMatches(graphqlType: string, value: unknown, enums: SeedModel["enums"]): boolean {
+  const values = enums.get(graphqlType);
+  if (values) return typeof value === "string" && values.includes(value);
   switch (graphqlType) {
     case "Int":
       return Number.isInteger(value);
@@ -62,7 +71,7 @@ function typeMatches(graphqlType: string, value: unknown): boolean {
  * `sourceTexts` maps a source's reference (file name) to its text; without it quotes are not checked.
  */
 export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: Map<string, string>): ValidationResult {
-  const { nodeTypes, relationshipProperties } = model;
+  const { nodeTypes, relationshipProperties, enums } = model;
   const problems: SeedProblem[] = [];
   const typeOfId = new Map<string, string>();
   const whereIsId = new Map<string, string>();
@@ -85,8 +94,13 @@ export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: 
         const property = nodeType.properties.get(name);
         if (!property || name === "id") {
           report(file, entry, `properties.${name}`, `${node.type} has no property '${name}'`);
-        } else if (!valueMatches(property, value)) {
-          report(file, entry, `properties.${name}`, `must be ${describeType(property)}, got ${JSON.stringify(value)}`);
+        } else if (!valueMatches(property, value, enums)) {
+          report(
+            file,
+            entry,
+            `properties.${name}`,
+            `must be ${describeType(property, enums)}, got ${JSON.stringify(value)}`,
+          );
         }
       }
       for (const [name, property] of nodeType.properties) {
@@ -123,8 +137,13 @@ export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: 
       for (const [name, value] of Object.entries(rel.properties ?? {})) {
         const property = relationshipProperties.get(name);
         if (!property) report(file, entry, `properties.${name}`, `a relationship has no property '${name}'`);
-        else if (!valueMatches(property, value)) {
-          report(file, entry, `properties.${name}`, `must be ${describeType(property)}, got ${JSON.stringify(value)}`);
+        else if (!valueMatches(property, value, enums)) {
+          report(
+            file,
+            entry,
+            `properties.${name}`,
+            `must be ${describeType(property, enums)}, got ${JSON.stringify(value)}`,
+          );
         }
       }
       const disputedBy: unknown = rel.properties?.disputedBy;
@@ -178,8 +197,11 @@ export function validateSeed(files: SeedFile[], model: SeedModel, sourceTexts?: 
     for (const r of relationships) checkEvidence(file, `relationship ${r.from} -[${r.type}]-> ${r.to}`, r.evidence);
   }
 
+  // What the quotes support is judged once the data is well formed.
+  const claims = problems.length === 0 ? checkClaims(files) : { problems: [], reviews: [] };
   return {
-    problems,
+    problems: [...problems, ...claims.problems],
+    reviews: claims.reviews,
     typeOfId,
     quoteCheck: sourceTexts ? "done" : "skipped",
     uncheckedSources: [...uncheckedSources].sort(),

@@ -116,3 +116,20 @@ describe("a newcomer's path through the explorer", () => {
     await page.close();
   });
 });
+
+describe("what a figure is about", () => {
+  it("says a sector figure describes the system its source names, not the cluster", async () => {
+    const page = await startedBrowser().newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${helper.url}/?sel=fig-aero-employees-en&exp=fig-aero-employees-en`);
+    const details = page.getByTestId("details-panel");
+    await expect
+      .poll(() => details.getByTestId("figure-subject").textContent(), { timeout: 30_000 })
+      .toBe("A figure about the Lombardian aerospace system, as its source names it");
+    const link = details.locator('[data-link="fig-aero-employees-en|DESCRIBES|grp-lombardian-aerospace-system"]');
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.locator(".link-target").textContent()).toBe("Lombardian aerospace system");
+    await layoutDone(page);
+    await screenshot(page, "16-figure-subject");
+    await page.close();
+  });
+});

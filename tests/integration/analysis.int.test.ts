@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVIDENCE_WEIGHTS } from "@lombardy-kg/api";
+import { DISPUTED_LINK_FACTOR, EVIDENCE_WEIGHTS } from "@lombardy-kg/api";
 import { TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
@@ -52,17 +52,19 @@ describe("clusterSynergies", () => {
     expect(records.every((r) => r.get("linked") === true)).toBe(true);
   });
 
-  it("discounts evidence every cluster shares (Adamic-Adar)", async () => {
+  it("counts recognition and support as no partnership, and discounts what many clusters share (Adamic-Adar)", async () => {
     const { clusterSynergies } = await helper.data<{ clusterSynergies: Synergy[] }>(
-      `{ clusterSynergies(clusterId: "cluster-energy") { cluster { id } evidence { kind id clusterCount contribution } } }`,
+      `{ clusterSynergies(clusterId: "cluster-energy") { cluster { id } evidence { kind id clusterCount contribution disputed } } }`,
     );
-    const all = clusterSynergies.flatMap((s) => s.evidence);
-    const regione = all.find((e) => e.id === "org-regione-lombardia");
-    expect(regione?.clusterCount).toBe(9);
-    expect(regione?.contribution).toBeCloseTo(1.5 / Math.log(10), 2);
-    // Every item counts its kind's weight over ln(1 + the clusters sharing it) (none here is disputed)...
+    const all = clusterSynergies.flatMap((s) => s.evidence as (Evidence & { disputed: boolean })[]);
+    // Regione Lombardia and Confindustria Lombardia support all nine clusters: that is not partnership.
+    expect(all.map((e) => e.id)).not.toEqual(expect.arrayContaining(["org-regione-lombardia"]));
+    expect(all.map((e) => e.id)).not.toContain("org-confindustria-lombardia");
+    // Every item counts its kind's weight over ln(1 + the clusters sharing it), half when disputed...
+    expect(all.some((e) => e.disputed)).toBe(true);
     for (const e of all) {
-      const weight = EVIDENCE_WEIGHTS[e.kind as keyof typeof EVIDENCE_WEIGHTS];
+      const weight =
+        EVIDENCE_WEIGHTS[e.kind as keyof typeof EVIDENCE_WEIGHTS] * (e.disputed ? DISPUTED_LINK_FACTOR : 1);
       expect(e.contribution, e.id).toBeCloseTo(weight / Math.log(1 + e.clusterCount), 3);
     }
     // ...so of two neighbours of one kind, the one fewer clusters share says more.
@@ -103,7 +105,18 @@ describe("clusterSynergies", () => {
     }>(`{ synergyMatrix(limit: 500) { from { id } to { id } score } }`);
     const pairs = synergyMatrix.map((p) => [p.from.id, p.to.id].sort().join("|"));
     expect(new Set(pairs).size).toBe(pairs.length);
-    expect(pairs.length).toBe(36); // 9 clusters, every pair shares at least Regione Lombardia
+    expect(synergyMatrix.every((p) => p.score > 0)).toBe(true);
+    // Of the 36 pairs of nine clusters, these share nothing the sources state (support by the region is not sharing).
+    const none = [
+      "cluster-aerospace|cluster-agrifood",
+      "cluster-aerospace|cluster-green-chemistry",
+      "cluster-agrifood|cluster-life-sciences",
+      "cluster-agrifood|cluster-living-environments",
+      "cluster-agrifood|cluster-mobility",
+      "cluster-living-environments|cluster-mobility",
+    ];
+    expect(pairs.filter((p) => none.includes(p))).toEqual([]);
+    expect(pairs.length).toBe(36 - none.length);
   });
 
   it("scores a pair the same in the matrix, in a matrix of chosen clusters and in clusterSynergies", async () => {

@@ -51,18 +51,27 @@ describe("the regional report (004)", () => {
     expect(syschemiq?.clustersConnection.edges[0]?.properties.quotes).toContain("SYSCHEMIQ (Horizon Europe)");
   });
 
-  it("keeps each region-wide figure as a figure of the report, not of a cluster", async () => {
+  it("keeps the nine clusters' member totals as figures of the nine together, not of a cluster or the region", async () => {
     const { figures } = await helper.data<{
-      figures: { value: number; unit: string; clusters: unknown[]; regions: { name: string }[] }[];
+      figures: { value: number; clusters: unknown[]; regions: unknown[]; groups: { name: string }[] }[];
     }>(
       `{ figures(where: { id: { in: ["fig-ltc-members", "fig-ltc-companies", "fig-ltc-research-orgs", "fig-ltc-other"] } }, sort: [{ value: DESC }]) {
-          value unit clusters { id } regions { name } } }`,
+          value clusters { id } regions { id } groups { name } } }`,
     );
     expect(figures.map((f) => f.value)).toEqual([794, 585, 111, 98]);
     for (const f of figures) {
-      expect(f.clusters).toEqual([]);
-      expect(f.regions.map((r) => r.name)).toEqual(["Lombardy"]);
+      expect(f).toMatchObject({ clusters: [], regions: [], groups: [{ name: "Lombardy Technology Clusters" }] });
     }
+    // The introduction's "almost 700 subjects" disagrees with the 794: both kept, the disagreement said.
+    const { disagreements } = await helper.data<{
+      disagreements: { figures: { value: number; qualifier: string | null }[] }[];
+    }>(
+      `{ disagreements(where: { id: { eq: "dis-ltc-member-total" } }) { figures(sort: [{ value: ASC }]) { value qualifier } } }`,
+    );
+    expect(disagreements[0]?.figures).toEqual([
+      { value: 700, qualifier: "almost" },
+      { value: 794, qualifier: null },
+    ]);
   });
 
   it("dates the 2024 calendar events with their city", async () => {
@@ -97,13 +106,16 @@ describe("the Aerospace cluster's Italian page (001)", () => {
     }>(`{ people(where: { name: { in: ["Angelo Vallerani", "Giulia Fornara"] } }, sort: [{ name: ASC }]) {
           name roles(sort: [{ title: ASC }]) { title period startYear endYear clusters { id } } } }`);
     const vallerani = people.find((p) => p.name === "Angelo Vallerani");
-    expect(vallerani?.roles).toContainEqual({
-      title: "President",
-      period: "2022-2024",
-      startYear: 2022,
-      endYear: 2024,
-      clusters: [{ id: "cluster-aerospace" }],
-    });
+    // "elected in 2016 for the next two mandates, now in office for the three-year period 2022-2024"; one role, not two.
+    expect(vallerani?.roles.filter((r) => r.title === "President")).toEqual([
+      {
+        title: "President",
+        period: "elected in 2016 for the next two mandates; in office for the three-year period 2022-2024",
+        startYear: 2016,
+        endYear: 2024,
+        clusters: [{ id: "cluster-aerospace" }],
+      },
+    ]);
     expect(vallerani?.roles).toContainEqual(
       expect.objectContaining({ title: "Governing Board member", period: "2022-2024" }),
     );
@@ -199,12 +211,20 @@ describe("evidence everywhere", () => {
     expect(nodes[0]?.get("unsourced")).toEqual([]);
   });
 
-  it("derives FUNDED_VIA exactly from the stated project links, marked derived, and hides it from the explorer", async () => {
+  it("derives FUNDED_VIA exactly from funded projects and stated programmes, marked derived, and hides it from the explorer", async () => {
     const database = helper.neo4j.database;
     const { records } = await helper.driver.executeQuery(
       `CALL () {
-         MATCH (c:Cluster)-[:PARTICIPATES_IN]->(p:Project)-[:FUNDED_BY]->(z:Programme)
-         WITH c, z, count(DISTINCT p) AS n ORDER BY c.id, z.id
+         CALL () {
+           MATCH (c:Cluster)-[:PARTICIPATES_IN]->(p:Project)-[:FUNDED_BY]->(z:Programme)
+           WHERE p.stage IS NULL OR NOT p.stage IN ['PROPOSAL', 'SUBMITTED']
+           RETURN c, z, count(DISTINCT p) AS n
+           UNION
+           MATCH (c:Cluster)-[:IN_PROGRAMME]->(z:Programme)
+           WHERE NOT EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(z) }
+           RETURN c, z, 0 AS n
+         }
+         WITH c, z, n ORDER BY c.id, z.id
          RETURN collect([c.id, z.id, n]) AS stated
        }
        CALL () {
@@ -247,5 +267,148 @@ describe("evidence everywhere", () => {
       projects: { period: string; startYear: number | null; endYear: number | null }[];
     }>(`{ projects(where: { acronym: { eq: "Autitec" } }) { period startYear endYear } }`);
     expect(projects[0]).toEqual({ period: "2028-2021", startYear: null, endYear: null });
+  });
+});
+
+describe("what the audit of the curated graph corrected", () => {
+  const database = () => helper.neo4j.database;
+  const one = async <T>(cypher: string): Promise<T> =>
+    (await helper.driver.executeQuery(cypher, {}, { database: database() })).records[0]?.get(0) as T;
+
+  it("shows proposals as applying to a call, never funded: Agrifood is not funded via Horizon Europe", async () => {
+    const { projects } = await helper.data<{
+      projects: { stage: string; programme: unknown; appliedTo: { name: string; parent: { name: string } }[] }[];
+    }>(`{ projects(where: { id: { in: ["prj-agrifood-farm-safety", "prj-agrifood-biosecurity"] } }, sort: [{ id: ASC }]) {
+          stage programme { id } appliedTo { name parent { name } } } }`);
+    expect(projects).toEqual([
+      {
+        stage: "PROPOSAL",
+        programme: null,
+        appliedTo: [{ name: "Cluster 6 - 2022 - Farm2fork - 01 - 03", parent: { name: "Horizon Europe" } }],
+      },
+      {
+        stage: "PROPOSAL",
+        programme: null,
+        appliedTo: [{ name: "Cluster 6 - 2022 - Communities - 01 - 02", parent: { name: "Horizon Europe" } }],
+      },
+    ]);
+    expect(await one<boolean>("RETURN EXISTS { (:Cluster {id: 'cluster-agrifood'})-[:FUNDED_VIA]->() }")).toBe(false);
+  });
+
+  it("hangs the aerospace sector's figures on the system the pages name, which the cluster represents", async () => {
+    const { groups } = await helper.data<{
+      groups: { nameIt: string; representedBy: { id: string }[]; figures: { id: string }[] }[];
+    }>(
+      `{ groups(where: { id: { eq: "grp-lombardian-aerospace-system" } }) { nameIt representedBy { id } figures { id } } }`,
+    );
+    expect(groups[0]?.nameIt).toBe("sistema aerospaziale lombardo");
+    expect(groups[0]?.representedBy).toEqual([{ id: "cluster-aerospace" }]);
+    expect(groups[0]?.figures.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["fig-aero-companies-en", "fig-aero-employees-it", "fig-aero-universities"]),
+    );
+    expect(
+      await one<string[]>(
+        "MATCH (f:Figure)-[:DESCRIBES]->(:Cluster {id: 'cluster-aerospace'}) WITH f ORDER BY f.id RETURN collect(f.id)",
+      ),
+    ).toEqual(["fig-lac-b2b-companies", "fig-lac-b2b-participations", "fig-lac-c2c-companies"]);
+  });
+
+  it("gives the joint space company's figures to the company the three will form, not to each of them", async () => {
+    const { organizations } = await helper.data<{
+      organizations: { figures: { value: number }[]; founders: { id: string }[]; inferred: string[] }[];
+    }>(`{ organizations(where: { id: { eq: "org-new-space-player" } }) {
+          figures(sort: [{ value: ASC }]) { value } founders(sort: [{ id: ASC }]) { id } inferred } }`);
+    expect(organizations[0]).toEqual({
+      figures: [{ value: 25000 }, { value: 6_500_000_000 }],
+      founders: [{ id: "org-airbus" }, { id: "org-leonardo" }, { id: "org-thales" }],
+      inferred: ["name: ours, describing it; the source names no company"],
+    });
+    expect(
+      await one<number>(
+        "MATCH (:Figure)-[:DESCRIBES]->(o:Organization) WHERE o.id IN ['org-leonardo', 'org-airbus', 'org-thales'] RETURN count(*)",
+      ),
+    ).toBe(0);
+  });
+
+  it("puts the Vanguard Initiative's pilots inside it, and the 35 regions on the bioeconomy pilot", async () => {
+    const { networks } = await helper.data<{ networks: { parts: { id: string }[] }[] }>(
+      `{ networks(where: { id: { eq: "net-vanguard" } }) { parts(sort: [{ id: ASC }]) { id } } }`,
+    );
+    expect(networks[0]?.parts.map((p) => p.id)).toEqual(
+      expect.arrayContaining(["net-vi-bioeconomy", "net-vi-smart-health", "net-vi-hydrogen", "net-vi-adma"]),
+    );
+    expect(
+      await one<boolean>(
+        "RETURN EXISTS { (:Cluster {id: 'cluster-living-environments'})-[:IN_NETWORK]->()-[:PART_OF]->(:Network {id: 'net-vanguard'}) }",
+      ),
+    ).toBe(true);
+    expect(
+      await one<string[]>("MATCH (:Figure {id: 'fig-vi-regions-lgca'})-[:DESCRIBES]->(n) RETURN collect(n.id)"),
+    ).toEqual(["net-vi-bioeconomy"]);
+  });
+
+  it("records support and recognition as SUPPORTS, never as partnership", async () => {
+    expect(
+      await one<number>("MATCH (:Organization {id: 'org-regione-lombardia'})-[:SUPPORTS]->(c:Cluster) RETURN count(c)"),
+    ).toBe(9);
+    expect(
+      await one<number>(
+        "MATCH (:Organization {id: 'org-confindustria-lombardia'})-[:SUPPORTS]->(c:Cluster) RETURN count(c)",
+      ),
+    ).toBe(9);
+    expect(
+      await one<number>(
+        "MATCH (c:Cluster)-[:PARTNERS_WITH]-(o:Organization) WHERE o.id IN ['org-regione-lombardia', 'org-confindustria-lombardia'] RETURN count(*)",
+      ),
+    ).toBe(0);
+  });
+
+  it("links the programmes the report names for Mobility, the Green Chemistry copy marked disputed", async () => {
+    const derived = await helper.driver.executeQuery(
+      `MATCH (c:Cluster)-[f:FUNDED_VIA]->(p:Programme) WHERE p.id IN ['prog-cosme', 'prog-life', 'prog-cef', 'prog-horizon']
+       RETURN c.id AS cluster, p.id AS programme, f.disputedBy AS disputedBy ORDER BY cluster, programme`,
+      {},
+      { database: database() },
+    );
+    const rows = derived.records.map(
+      (r) => `${r.get("cluster")} ${r.get("programme")} ${JSON.stringify(r.get("disputedBy"))}`,
+    );
+    expect(rows).toEqual([
+      "cluster-energy prog-cosme []",
+      'cluster-green-chemistry prog-cef ["dis-gc-networks-line"]',
+      'cluster-green-chemistry prog-cosme ["dis-gc-networks-line"]',
+      'cluster-green-chemistry prog-horizon ["dis-gc-networks-line"]',
+      'cluster-green-chemistry prog-life ["dis-gc-networks-line"]',
+      "cluster-mobility prog-cef []",
+      "cluster-mobility prog-cosme []",
+      "cluster-mobility prog-horizon []",
+      "cluster-mobility prog-life []",
+    ]);
+    expect(
+      await one<string>("MATCH (:Programme {id: 'prog-cosme-clusters-go-international'})-[:PART_OF]->(p) RETURN p.id"),
+    ).toBe("prog-cosme");
+  });
+
+  it("says which facts are ours: inferred links carry how, and names no source gives are marked", async () => {
+    const { entity } = await helper.data<{ entity: { inferred: string[] } }>(
+      `{ entity(id: "region-piedmont") { inferred } }`,
+    );
+    expect(entity.inferred).toEqual(["name: our translation of 'Piemonte'"]);
+    const { neighbourhood } = await helper.data<{
+      neighbourhood: { relationships: { id: string; inferred: string | null }[] };
+    }>(`{ neighbourhood(id: "prj-smart-land") { relationships { id inferred } } }`);
+    expect(
+      neighbourhood.relationships.find((r) => r.id === "prj-smart-land|ADDRESSES|topic-smart-cities")?.inferred,
+    ).toMatch(/read as a smart-city topic/);
+    expect(
+      neighbourhood.relationships.find((r) => r.id === "cluster-smart-communities|PARTICIPATES_IN|prj-smart-land")
+        ?.inferred,
+    ).toBeNull();
+  });
+
+  it("leaves no node without a link", async () => {
+    expect(
+      await one<string[]>("MATCH (n:Entity) WHERE NOT n:Source AND NOT (n)-[]-(:Entity) RETURN collect(n.id)"),
+    ).toEqual([]);
   });
 });

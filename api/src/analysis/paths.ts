@@ -17,7 +17,8 @@ WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(p) | n.id] AS ids,
   [r IN relationships(p) | { id: startNode(r).id + '|' + type(r) + '|' + endNode(r).id, type: type(r), from: startNode(r).id,
-    to: endNode(r).id, role: r.role, period: r.period, sourceIds: coalesce(r.sourceIds, []), quotes: coalesce(r.quotes, []) }] AS rels`;
+    to: endNode(r).id, role: r.role, period: r.period, inferred: r.inferred,
+    sourceIds: coalesce(r.sourceIds, []), quotes: coalesce(r.quotes, []) }] AS rels`;
 };
 
 /** How two entities connect: the shortest paths, every link with its sources. */

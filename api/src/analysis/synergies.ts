@@ -29,18 +29,19 @@ CALL (c) {
     collect({ z: z, kind: kind, clusterCount: clusterCount, trust: trust }) AS shared
   UNION ALL
   // Programmes are shared with nearly every cluster at scale: score them here, list them below.
-  MATCH (c)-[:FUNDED_VIA]->(z:Programme)
-  WITH c, z, ${PROGRAMME_CLUSTERS("z")} AS clusterCount
-  MATCH (z)<-[:FUNDED_VIA]-(o)
+  MATCH (c)-[f1:FUNDED_VIA]->(z:Programme)
+  WITH c, z, ${TRUST("f1")} AS trustFrom, ${PROGRAMME_CLUSTERS("z")} AS clusterCount
+  MATCH (z)<-[f2:FUNDED_VIA]-(o)
   WHERE o <> c
-  RETURN o, sum($weights['Programme'] / log(1.0 + clusterCount)) AS score, [] AS shared
+  RETURN o, sum(trustFrom * ${TRUST("f2")} * $weights['Programme'] / log(1.0 + clusterCount)) AS score, [] AS shared
 }
 WITH c, o, sum(score) AS score, collect(shared) AS shared
 ORDER BY score DESC, o.id
 LIMIT $limit
 CALL (c, o) {
-  MATCH (c)-[:FUNDED_VIA]->(z:Programme)<-[:FUNDED_VIA]-(o)
-  RETURN collect({ z: z, kind: 'Programme', clusterCount: ${PROGRAMME_CLUSTERS("z")}, trust: 1.0 }) AS programmes
+  MATCH (c)-[f1:FUNDED_VIA]->(z:Programme)<-[f2:FUNDED_VIA]-(o)
+  RETURN collect({ z: z, kind: 'Programme', clusterCount: ${PROGRAMME_CLUSTERS("z")},
+    trust: ${TRUST("f1")} * ${TRUST("f2")} }) AS programmes
 }
 UNWIND reduce(acc = programmes, list IN shared | acc + list) AS e
 WITH c, o, score, e.z AS z, e.kind AS kind, e.clusterCount AS clusterCount, e.trust AS trust,
@@ -63,8 +64,8 @@ CALL (c) {
   WHERE kind IN keys($weights)
   RETURN z, kind, trust
   UNION ALL
-  MATCH (c)-[:FUNDED_VIA]->(z:Programme)
-  RETURN z, 'Programme' AS kind, 1.0 AS trust
+  MATCH (c)-[f:FUNDED_VIA]->(z:Programme)
+  RETURN z, 'Programme' AS kind, ${TRUST("f")} AS trust
 }
 WITH z, kind, collect({ c: c, trust: trust }) AS members
 WHERE size(members) >= 2

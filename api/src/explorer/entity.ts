@@ -54,9 +54,11 @@ export function entityResolvers(reader: GraphReader): Pick<QueryResolvers, "enti
         run<{ type: string; direction: string; count: number }>(context, NEIGHBOUR_COUNTS, { id: args.id }),
       ]);
       if (!summary) return null;
+      const { inferred, ...stated } = props?.properties ?? {};
       return {
         entity: summary,
-        properties: Object.entries(props?.properties ?? {})
+        inferred: Array.isArray(inferred) ? inferred.map(String) : [],
+        properties: Object.entries(stated)
           .filter(([key, value]) => key !== "id" && value !== null)
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, value]) => ({ key, value: displayValue(value) })),

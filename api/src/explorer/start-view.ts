@@ -22,7 +22,7 @@ UNION ALL
 MATCH (a:Cluster)-[r:CONTRIBUTES_TO]->(k:PnrrComponent)-[:PART_OF]->(b:PnrrMission)
 WITH a, b, collect(k.code) AS codes, collect(r) AS rels
 RETURN { id: a.id + '|CONTRIBUTES_TO_MISSION|' + b.id, type: 'CONTRIBUTES_TO_MISSION', from: a.id, to: b.id,
-  role: 'through ' + reduce(s = '', c IN codes | s + CASE WHEN s = '' THEN '' ELSE ', ' END + c), period: null,
+  role: 'through ' + reduce(s = '', c IN codes | s + CASE WHEN s = '' THEN '' ELSE ', ' END + c), period: null, inferred: null,
   sourceIds: reduce(acc = [], r IN rels | acc + r.sourceIds), quotes: reduce(acc = [], r IN rels | acc + r.quotes) } AS rel`;
 
 /** The graph a view starts from, and the one an analysis draws (any nodes and the links among them). */

@@ -71,7 +71,10 @@ export type EntityDetails = {
   disagreements: Array<DisagreementView>;
   entity: EntitySummary;
   evidence: Array<EvidenceQuote>;
+  /** What we set on this node ourselves rather than a source states, each as 'field: how'. */
+  inferred: Array<Scalars['String']['output']>;
   neighbourCounts: Array<NeighbourCount>;
+  /** The node's properties as its sources give them. */
   properties: Array<PropertyValue>;
 };
 
@@ -270,6 +273,8 @@ export type RelationshipView = {
   evidence: Array<EvidenceQuote>;
   from: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** Set when the link is ours, not a source's: how we infer it from the quotes. */
+  inferred: Maybe<Scalars['String']['output']>;
   period: Maybe<Scalars['String']['output']>;
   role: Maybe<Scalars['String']['output']>;
   to: Scalars['ID']['output'];
@@ -475,6 +480,7 @@ export type EntityDetailsResolvers<ContextType = Neo4jGraphQLContext, ParentType
   disagreements?: Resolver<Array<ResolversTypes['DisagreementView']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EvidenceQuote']>, ParentType, ContextType>;
+  inferred?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   neighbourCounts?: Resolver<Array<ResolversTypes['NeighbourCount']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['PropertyValue']>, ParentType, ContextType>;
 };
@@ -567,6 +573,7 @@ export type RelationshipViewResolvers<ContextType = Neo4jGraphQLContext, ParentT
   evidence?: Resolver<Array<ResolversTypes['EvidenceQuote']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -44,7 +44,8 @@ RETURN summary`;
 /** A relationship as the explorer shows it; evidence ids are joined to their sources in code. */
 export const RELATIONSHIP = (r: string, a: string, b: string): string =>
   `{ id: ${a}.id + '|' + type(${r}) + '|' + ${b}.id, type: type(${r}), from: ${a}.id, to: ${b}.id,
-     role: ${r}.role, period: ${r}.period, sourceIds: coalesce(${r}.sourceIds, []), quotes: coalesce(${r}.quotes, []) }`;
+     role: ${r}.role, period: ${r}.period, inferred: ${r}.inferred,
+     sourceIds: coalesce(${r}.sourceIds, []), quotes: coalesce(${r}.quotes, []) }`;
 
 /** Relationships among the nodes whose ids `ids` gives (the induced subgraph), as `rel` maps, without non-facts. */
 export const relationshipsAmong = (ids: string): string => `

@@ -14,6 +14,7 @@ export interface RawRelationship {
   to: string;
   role: string | null;
   period: string | null;
+  inferred: string | null;
   sourceIds: string[];
   quotes: string[];
 }
@@ -59,6 +60,7 @@ function withSources(sources: Map<string, SourceInfo>) {
       to: r.to,
       role: r.role,
       period: r.period,
+      inferred: r.inferred,
       evidence: evidence(r.sourceIds, r.quotes),
     }),
   };

@@ -96,6 +96,7 @@ const ENTITY = graphql(`
         key
         value
       }
+      inferred
       evidence {
         ...EvidenceFields
       }

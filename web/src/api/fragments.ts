@@ -37,6 +37,7 @@ export const EDGE_FIELDS = graphql(`
     to
     role
     period
+    inferred
     evidence {
       ...EvidenceFields
     }

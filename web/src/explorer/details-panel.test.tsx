@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { quote, stubGraphQL, summary } from "../test-support/graphql-stub";
+import { link, quote, stubGraphQL, summary } from "../test-support/graphql-stub";
 import { DetailsPanel } from "./details-panel";
 
 const entity = {
@@ -9,6 +9,7 @@ const entity = {
       nameIt: "Cluster Lombardo Tecnologie per gli Ambienti di Vita",
     }),
     properties: [{ key: "memberCount", value: "57" }],
+    inferred: ["nameIt: our translation"],
     evidence: [quote("NUMBER OF MEMBERS 57")],
     disagreements: [
       {
@@ -29,15 +30,11 @@ const graph = {
     summary("s3-health", "S3Ecosystem", "Health"),
   ],
   edges: [
-    {
-      id: "cluster-living-environments|IN_ECOSYSTEM|s3-health",
-      type: "IN_ECOSYSTEM",
-      from: "cluster-living-environments",
-      to: "s3-health",
-      role: null,
-      period: null,
-      evidence: [quote("Health and life sciences")],
-    },
+    link("cluster-living-environments", "s3-health", "IN_ECOSYSTEM", { evidence: [quote("Health and life sciences")] }),
+    link("cluster-living-environments", "topic-digital-health", "ADDRESSES", {
+      inferred: "the pilot's name read as digital health",
+      evidence: [quote("Vanguard Initiative Smart Health Pilot")],
+    }),
   ],
 };
 
@@ -83,6 +80,43 @@ describe("the details panel", () => {
     expect(handlers.onSelect).toHaveBeenCalledWith("s3-health");
     fireEvent.click(screen.getByRole("button", { name: /in S3 ecosystem → \(2\)/ }));
     expect(handlers.onExpand).toHaveBeenCalledWith("IN_ECOSYSTEM");
+  });
+
+  it("sets apart what is ours: an inferred link with how, and the node's fields we set", async () => {
+    stubGraphQL({ Entity: entity });
+    renderPanel();
+    const ours = await screen.findByRole("region", { name: "What we set ourselves" });
+    expect(within(ours).getByRole("listitem").textContent).toBe("nameIt: our translation");
+    const inferredLink = document.querySelector(
+      '[data-link="cluster-living-environments|ADDRESSES|topic-digital-health"]',
+    ) as HTMLElement;
+    expect(inferredLink.querySelector(".ours")?.textContent).toBe(
+      "Ours, not a source's: the pilot's name read as digital health",
+    );
+    const stated = document.querySelector('[data-link="cluster-living-environments|IN_ECOSYSTEM|s3-health"]');
+    expect(stated?.querySelector(".ours")).toBeNull();
+  });
+
+  it("says what a figure is about, as its source names it", async () => {
+    stubGraphQL({
+      Entity: {
+        entity: {
+          entity: summary("fig-aero-employees-en", "Figure", "employees"),
+          properties: [
+            { key: "subject", value: "the Lombardian aerospace system" },
+            { key: "value", value: "19300" },
+          ],
+          inferred: [],
+          evidence: [quote("more than 220 companies for around 19,300 employees")],
+          disagreements: [],
+          neighbourCounts: [],
+        },
+      },
+    });
+    renderPanel({ id: "fig-aero-employees-en", graph: { nodes: [], edges: [] } });
+    expect((await screen.findByTestId("figure-subject")).textContent).toBe(
+      "A figure about the Lombardian aerospace system, as its source names it",
+    );
   });
 
   it("names the node in Italian where a source gives the name", async () => {

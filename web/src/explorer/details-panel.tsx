@@ -81,6 +81,23 @@ export function DetailsPanel(props: Props) {
           })}
         </button>
       )}
+      {current && node?.type === "Figure" && (
+        <p className="figure-subject" data-testid="figure-subject">
+          {translate(lang, "figureAbout", {
+            subject: current.properties.find((p) => p.key === "subject")?.value ?? "?",
+          })}
+        </p>
+      )}
+      {current && current.inferred.length > 0 && (
+        <section className="ours" aria-labelledby="ours-title">
+          <h3 id="ours-title">{translate(lang, "oursOnNode")}</h3>
+          <ul>
+            {current.inferred.map((mark) => (
+              <li key={mark}>{mark}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {current && current.disagreements.length > 0 && (
         <section className="disagreements" aria-labelledby="disagreements-title">
           <h3 id="disagreements-title">⚠ {translate(lang, "disagreements")}</h3>
@@ -136,6 +153,11 @@ export function DetailsPanel(props: Props) {
                   </button>
                   {(e.role || e.period) && (
                     <span className="link-role"> · {[e.role, e.period].filter(Boolean).join(", ")}</span>
+                  )}
+                  {e.inferred && (
+                    <p className="ours" title={translate(lang, "oursHint")}>
+                      <strong>{translate(lang, "ours")}:</strong> {e.inferred}
+                    </p>
                   )}
                   {e.evidence.map((q, i) => (
                     <Quote key={i} evidence={q} lang={lang} />

@@ -24,11 +24,11 @@ type Documents = {
     "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.StartViewDocument,
     "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, limit: 10) {\n      id\n      type\n      name\n      nameIt\n      shortName\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": typeof types.EntityDocument,
+    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      inferred\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": typeof types.EntityDocument,
     "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": typeof types.FilterOptionsDocument,
     "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
-    "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
+    "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n": types.SynergyMatrixDocument,
@@ -40,11 +40,11 @@ const documents: Documents = {
     "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.StartViewDocument,
     "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, limit: 10) {\n      id\n      type\n      name\n      nameIt\n      shortName\n    }\n  }\n": types.SearchDocument,
-    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": types.EntityDocument,
+    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      inferred\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": types.EntityDocument,
     "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": types.FilterOptionsDocument,
     "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": types.EvidenceFieldsFragmentDoc,
-    "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
+    "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
 };
 
 /**
@@ -86,7 +86,7 @@ export function graphql(source: "\n  query Search($text: String!) {\n    search(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').EntityDocument;
+export function graphql(source: "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      inferred\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').EntityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -102,7 +102,7 @@ export function graphql(source: "\n  fragment EvidenceFields on EvidenceQuote {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    evidence {\n      ...EvidenceFields\n    }\n  }\n"): typeof import('./graphql').EdgeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n"): typeof import('./graphql').EdgeFieldsFragmentDoc;
 
 
 export function graphql(source: string) {

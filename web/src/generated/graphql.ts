@@ -26,14 +26,14 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> }> };
 
 export type SubgraphQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
 
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -50,7 +50,7 @@ export type SynergyEvidenceQuery = { clusterSynergies: Array<{ cluster: { id: st
 export type StartViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartViewQuery = { startView: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+export type StartViewQuery = { startView: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -61,7 +61,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { total: number, center: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { total: number, center: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -75,7 +75,7 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
+export type EntityQuery = { entity: { inferred: Array<string>, entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -86,7 +86,7 @@ export type NodeFieldsFragment = { id: string, type: string, name: string, nameI
 
 export type EvidenceFieldsFragment = { sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string };
 
-export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, role: string | null, period: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> };
+export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -137,6 +137,7 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   to
   role
   period
+  inferred
   evidence {
     ...EvidenceFields
   }
@@ -236,6 +237,7 @@ fragment EdgeFields on RelationshipView {
   to
   role
   period
+  inferred
   evidence {
     ...EvidenceFields
   }
@@ -277,6 +279,7 @@ fragment EdgeFields on RelationshipView {
   to
   role
   period
+  inferred
   evidence {
     ...EvidenceFields
   }
@@ -366,6 +369,7 @@ fragment EdgeFields on RelationshipView {
   to
   role
   period
+  inferred
   evidence {
     ...EvidenceFields
   }
@@ -417,6 +421,7 @@ fragment EdgeFields on RelationshipView {
   to
   role
   period
+  inferred
   evidence {
     ...EvidenceFields
   }
@@ -442,6 +447,7 @@ export const EntityDocument = new TypedDocumentString(`
       key
       value
     }
+    inferred
     evidence {
       ...EvidenceFields
     }

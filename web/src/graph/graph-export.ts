@@ -11,7 +11,7 @@ export function nodesCsv(graph: Graph, lang: Lang): string {
 
 export function edgesCsv(graph: Graph): string {
   return csv(
-    ["id", "type", "from", "to", "role", "period", "sources", "quotes"],
+    ["id", "type", "from", "to", "role", "period", "inferred", "sources", "quotes"],
     graph.edges.map((e) => [
       e.id,
       e.type,
@@ -19,6 +19,7 @@ export function edgesCsv(graph: Graph): string {
       e.to,
       e.role,
       e.period,
+      e.inferred,
       e.evidence.map((q) => q.sourceReference ?? q.sourceId).join(" | "),
       e.evidence.map((q) => q.quote).join(" | "),
     ]),

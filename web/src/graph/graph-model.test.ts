@@ -2,19 +2,11 @@ import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { edgesCsv, nodesCsv } from "./graph-export";
 import { applyFilters, countByType, mergeGraphs, nodeLabel, type Graph, type GraphNode } from "./graph-model";
-import { summary } from "../test-support/graphql-stub";
+import { link, summary } from "../test-support/graphql-stub";
 import { columnPositions, STYLESHEET, toElements } from "./graph-style";
 
 const node = (id: string, type: string, extra: Partial<GraphNode> = {}): GraphNode => summary(id, type, id, extra);
-const edge = (from: string, to: string, type = "IN_ECOSYSTEM") => ({
-  id: `${from}|${type}|${to}`,
-  type,
-  from,
-  to,
-  role: null,
-  period: null,
-  evidence: [],
-});
+const edge = (from: string, to: string, type = "IN_ECOSYSTEM") => link(from, to, type);
 
 const graph: Graph = {
   nodes: [
@@ -124,7 +116,7 @@ describe("export", () => {
     };
     expect(nodesCsv(g, "en")).toBe('id,type,name,nameIt,shortName\r\na,Cluster,"Cluster ""A"", Milano",,\r\n');
     expect(edgesCsv(g)).toBe(
-      'id,type,from,to,role,period,sources,quotes\r\na|IN_ECOSYSTEM|b,IN_ECOSYSTEM,a,b,leader,,doc.txt,"a, b"\r\n',
+      'id,type,from,to,role,period,inferred,sources,quotes\r\na|IN_ECOSYSTEM|b,IN_ECOSYSTEM,a,b,leader,,,doc.txt,"a, b"\r\n',
     );
   });
 });

@@ -25,6 +25,7 @@ export const TYPE_STYLES: Record<string, TypeStyle> = {
   Topic: { color: "#148f77", shape: "tag", size: 24 },
   Figure: { color: "#5d6d7e", shape: "round-triangle", size: 20 },
   Disagreement: { color: "#e74c3c", shape: "star", size: 28 },
+  Group: { color: "#7d5a2f", shape: "round-octagon", size: 32 },
 };
 
 const FALLBACK: TypeStyle = { color: "#777777", shape: "ellipse", size: 22 };

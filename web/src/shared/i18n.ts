@@ -85,6 +85,10 @@ const en = {
   exportCsv: "CSV",
   disputed: "disputed",
   disputedHint: "A disagreement between sources puts a link to it in doubt: it counts half.",
+  ours: "Ours, not a source's",
+  oursHint: "We infer this; the quotes are what we infer it from.",
+  oursOnNode: "What we set ourselves",
+  figureAbout: "A figure about {subject}, as its source names it",
 };
 
 export type MessageKey = keyof typeof en;
@@ -174,6 +178,10 @@ const it: Record<MessageKey, string> = {
   exportCsv: "CSV",
   disputed: "contestato",
   disputedHint: "Un disaccordo tra le fonti mette in dubbio un legame: conta la metà.",
+  ours: "Nostro, non di una fonte",
+  oursHint: "Lo deduciamo noi; le citazioni sono ciò da cui lo deduciamo.",
+  oursOnNode: "Ciò che abbiamo stabilito noi",
+  figureAbout: "Un dato su {subject}, come lo chiama la fonte",
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, it };
@@ -198,6 +206,7 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   Topic: ["Topic", "Tema"],
   Figure: ["Figure", "Dato"],
   Disagreement: ["Disagreement", "Discordanza"],
+  Group: ["Sector or system", "Settore o sistema"],
   Source: ["Source", "Fonte"],
 };
 
@@ -223,6 +232,13 @@ const RELATIONSHIP_NAMES: Record<string, [string, string]> = {
   PARTNERS_WITH: ["partners with", "collabora con"],
   DESCRIBES: ["describes", "descrive"],
   CONCERNS: ["concerns", "riguarda"],
+  SUPPORTS: ["supports", "sostiene"],
+  FOUNDER_OF: ["founder of", "fondatore di"],
+  LIAISES_WITH: ["liaises with", "fa da tramite con"],
+  REPRESENTS: ["represents", "rappresenta"],
+  APPLIES_TO: ["applies to", "candidato a"],
+  LINKED_TO: ["linked to", "collegato a"],
+  IN_PROGRAMME: ["in programme", "nel programma"],
 };
 
 export function relationshipName(lang: Lang, type: string): string {

@@ -3,7 +3,7 @@
  * so the real typed documents and the real client are exercised. Never imported by the app.
  */
 import { vi } from "vitest";
-import type { NodeFieldsFragment } from "../generated/graphql";
+import type { EdgeFieldsFragment, NodeFieldsFragment } from "../generated/graphql";
 
 type Answer = unknown | Error | ((variables: Record<string, unknown>) => unknown);
 
@@ -58,6 +58,19 @@ export const summary = (
   missions: [],
   programmes: [],
   years: [],
+  ...extra,
+});
+
+/** A link as the API shows it, with no evidence unless given. */
+export const link = (from: string, to: string, type = "IN_ECOSYSTEM", extra: Partial<EdgeFieldsFragment> = {}) => ({
+  id: `${from}|${type}|${to}`,
+  type,
+  from,
+  to,
+  role: null,
+  period: null,
+  inferred: null,
+  evidence: [],
   ...extra,
 });
 
