@@ -12,6 +12,8 @@ export interface EmbeddedConfig {
   heap: string;
   pageCache: string;
   transactionMemory: string;
+  queryMemory: string;
+  transactionTimeoutSeconds: number;
   startTimeoutMs: number;
 }
 
@@ -36,8 +38,20 @@ export interface Config {
   sourcesDir: string | undefined;
   /** Deepest selection a GraphQL request may make. */
   maxQueryDepth: number;
-  /** Longest an explorer or analysis query may run in Neo4j before it is stopped. */
+  /** Most values a GraphQL answer may be estimated to hold before it runs. */
+  maxQueryCost: number;
+  /** Longest any one query of a request may run in Neo4j before it is stopped. */
   queryTimeoutMs: number;
+  /** GraphQL requests a minute one client may send (0: no limit). */
+  rateLimitPerMinute: number;
+  /** Open HTTP connections the server accepts at once. */
+  maxConnections: number;
+  /** Proxies in front of the app whose X-Forwarded-For is trusted (0: none). */
+  trustProxy: number | false;
+  /** Restarts of the embedded Neo4j after a crash before `npm start` gives up. */
+  embeddedRestarts: number;
+  /** A stalled event loop kills the process after this long, for a supervisor to restart (0: never). */
+  stallKillMs: number;
 }
 
 export class ConfigError extends Error {
@@ -116,14 +130,22 @@ export function readConfig(env: Env = process.env): Readonly<Config> {
       heap: size(env, "NEO4J_HEAP", "4g"),
       pageCache: size(env, "NEO4J_PAGECACHE", "2g"),
       transactionMemory: size(env, "NEO4J_TX_MEMORY", "1g"),
+      queryMemory: size(env, "NEO4J_QUERY_MEMORY", "256m"),
+      transactionTimeoutSeconds: integer(env, "NEO4J_TX_TIMEOUT", 120, 0, 86_400),
       startTimeoutMs: integer(env, "NEO4J_START_TIMEOUT", 180, 1, 3600) * 1000,
     },
     database: text(env, "NEO4J_DATABASE", "neo4j"),
     seedOnStart: oneOf(env, "SEED_ON_START", "if-empty", ["if-empty", "always", "never"] as const),
     webDist: path.resolve(repoRoot, text(env, "WEB_DIST", "web/dist")),
     sourcesDir: sourcesDir ? path.resolve(repoRoot, sourcesDir) : undefined,
-    maxQueryDepth: integer(env, "GRAPHQL_MAX_DEPTH", 12, 2, 50),
+    maxQueryDepth: integer(env, "GRAPHQL_MAX_DEPTH", 8, 2, 20),
+    maxQueryCost: integer(env, "GRAPHQL_MAX_COST", 100_000, 1_000, 10_000_000),
     queryTimeoutMs: integer(env, "GRAPHQL_QUERY_TIMEOUT", 15, 1, 600) * 1000,
+    rateLimitPerMinute: integer(env, "RATE_LIMIT", 600, 0, 1_000_000),
+    maxConnections: integer(env, "MAX_CONNECTIONS", 256, 1, 100_000),
+    trustProxy: integer(env, "TRUST_PROXY", 0, 0, 10) || false,
+    embeddedRestarts: integer(env, "NEO4J_RESTARTS", 3, 0, 100),
+    stallKillMs: integer(env, "STALL_KILL_SECONDS", 0, 0, 3600) * 1000,
   };
   return Object.freeze({
     ...config,

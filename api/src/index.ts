@@ -4,10 +4,18 @@ export { connectDriver, ensureDatabaseSchema, openDatabase, DatabaseConnectionEr
 export type { Database } from "./database";
 export { buildGraphQLSchema, customResolvers } from "./graphql/graphql-schema";
 export { createServer } from "./server";
-export type { AppServer } from "./server";
+export type { AppServer, ServerDeps } from "./server";
 export { startApp } from "./start";
-export { checkHealth } from "./health";
-export { graphReader, DEFAULT_QUERY_TIMEOUT_MS } from "./graph/graph-reader";
+export type { Running } from "./start";
+export { health } from "./health";
+export { DatabaseMonitor } from "./runtime/database-monitor";
+export { EventLoopWatchdog } from "./runtime/event-loop-watchdog";
+export { RequestDatabase, standaloneContext } from "./graph/request-database";
+export { REQUEST_LIMITS } from "./graphql/request-limits";
+export type { RequestLimits } from "./graphql/request-limits";
+export { limitRules } from "./graphql/limit-rules";
+export { queryCoster } from "./graphql/query-cost";
+export { graphReader } from "./graph/graph-reader";
 export { ANALYSIS_LIMITS, EXPLORER_LIMITS } from "./graph/limits";
 export { ERROR_CODES } from "./graphql/error-codes";
 export {

@@ -29,7 +29,21 @@ async function main(): Promise<void> {
       ? `Connecting to Neo4j at ${config.external.uri}...`
       : `Starting the embedded Neo4j (data in ${config.embedded.dataDir})...`,
   );
-  const app = await startApp(config);
+  let exiting = false;
+  const app = await startApp(config, {
+    supervise: {
+      crashed: (e, attempt, of) =>
+        console.error(`${e.message}\nRestarting the embedded Neo4j (${attempt} of at most ${of})...`),
+      restarted: (_instance, seconds) =>
+        console.log(`The embedded Neo4j serves again, ${seconds.toFixed(1)} s after it died.`),
+      gaveUp: (e) => {
+        if (exiting) return;
+        exiting = true;
+        console.error(`Error: ${e.message}`);
+        process.exit(1);
+      },
+    },
+  });
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(
     [
@@ -37,15 +51,14 @@ async function main(): Promise<void> {
       `  Explorer:  ${app.url}/`,
       `  GraphQL:   ${app.url}/graphql (GraphiQL in a browser)`,
       `  Health:    ${app.url}/healthz`,
-      `  Neo4j:     ${app.database.uri}${app.database.embedded ? " (embedded; user neo4j)" : ""}`,
+      `  Neo4j:     ${app.database.uri}${app.database.embedded ? " (embedded; user neo4j; restarted if it dies)" : ""}`,
       `  Seed:      ${app.seeded === "loaded" ? "curated graph loaded" : "existing data kept"}`,
     ].join("\n"),
   );
 
-  let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
+    if (exiting) return;
+    exiting = true;
     console.log(`${signal}: stopping...`);
     await app.stop();
     console.log("Stopped.");
@@ -53,11 +66,6 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  app.database.embedded?.exited.catch((e: unknown) => {
-    if (stopping) return;
-    console.error(`Error: ${(e as Error).message}`);
-    process.exit(1);
-  });
 }
 
 main().catch((e: unknown) => {

@@ -5,57 +5,128 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import createDebug from "debug";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "./config";
-import { depthLimit } from "./graphql/depth-limit";
+import type { ApiContext } from "./graph/request-database";
 import { formatError } from "./graphql/format-error";
+import { limitRules } from "./graphql/limit-rules";
 import { operationsSchemaSupports } from "./graphql/read-only";
-import { checkHealth } from "./health";
+import { requestChecks } from "./graphql/request-checks";
+import { REQUEST_LIMITS } from "./graphql/request-limits";
+import { health } from "./health";
+import { graphqlRequests } from "./http/graphql-requests";
+import { jsonErrorHandler, notFound } from "./http/http-errors";
+import { perClientRateLimit } from "./http/rate-limit";
+import { securityHeaders } from "./http/security-headers";
+import { DatabaseMonitor } from "./runtime/database-monitor";
+import type { EventLoopWatchdog } from "./runtime/event-loop-watchdog";
 
 const debug = createDebug("lombardy-kg:server");
 
+export type ServerConfig = Pick<
+  Config,
+  | "development"
+  | "webDist"
+  | "maxQueryDepth"
+  | "maxQueryCost"
+  | "queryTimeoutMs"
+  | "rateLimitPerMinute"
+  | "maxConnections"
+  | "trustProxy"
+>;
+
 export interface ServerDeps {
-  config: Readonly<Pick<Config, "development" | "webDist" | "maxQueryDepth">>;
+  config: Readonly<ServerConfig>;
   schema: GraphQLSchema;
   driver: Driver;
   database: string;
+  /** Says when the database stops answering; without one, the server probes through `driver`. */
+  monitor?: DatabaseMonitor;
+  /** Reported by /healthz when given. */
+  watchdog?: EventLoopWatchdog;
+  /** Shorter HTTP timeouts, for tests of slow clients. */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 export interface AppServer {
   httpServer: http.Server;
+  monitor: DatabaseMonitor;
   /** Starts listening; rejects with a clear message when the port is taken. */
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
 }
+
+/** How long a client may take to send a request, and its headers; sockets idle longer are closed. */
+export interface HttpTimeouts {
+  requestMs: number;
+  headersMs: number;
+  keepAliveMs: number;
+  idleSocketMs: number;
+}
+const HTTP_TIMEOUTS: HttpTimeouts = { requestMs: 20_000, headersMs: 10_000, keepAliveMs: 5_000, idleSocketMs: 60_000 };
 
 function wantsHtml(req: Request): boolean {
   return req.method === "GET" && req.query.query === undefined && (req.headers.accept ?? "").includes("text/html");
 }
 
 /** Builds the HTTP app (GraphQL, health, GraphiQL, the web app) without listening, so tests can use it. */
-export async function createServer({ config, schema, driver, database }: ServerDeps): Promise<AppServer> {
+export async function createServer({
+  config,
+  schema,
+  driver,
+  database,
+  monitor: givenMonitor,
+  watchdog,
+  httpTimeouts,
+}: ServerDeps): Promise<AppServer> {
+  const timeouts = { ...HTTP_TIMEOUTS, ...httpTimeouts };
+  const limits = { ...REQUEST_LIMITS, depth: config.maxQueryDepth, cost: config.maxQueryCost };
+  const monitor = givenMonitor ?? new DatabaseMonitor(driver, { database });
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<Neo4jGraphQLContext>({
+  app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders());
+  const httpServer = http.createServer(
+    {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: timeouts.headersMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // Node checks the two timeouts above this often (30 s by default): a slow body is cut in time.
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
+  httpServer.maxConnections = config.maxConnections;
+  httpServer.setTimeout(timeouts.idleSocketMs);
+
+  const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: true,
+    // No client of ours registers queries by hash; without APQ no request can fill a cache.
+    persistedQueries: false,
     // main.ts owns shutdown: Apollo's own signal handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
-    validationRules: [operationsSchemaSupports, depthLimit(config.maxQueryDepth)],
-    formatError: formatError(config.development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: limits.tokens },
+    // Counted first, in linear time; the rules below run only on documents that pass it.
+    maxRecursiveSelections: limits.selections,
+    validationRules: [operationsSchemaSupports, ...limitRules(limits)],
+    formatError: formatError({ development: config.development, limits, queryTimeoutMs: config.queryTimeoutMs }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestChecks(schema, limits),
+    ],
   });
   await apollo.start();
+  monitor.start();
 
   app.get("/healthz", async (_req, res) => {
-    const health = await checkHealth(driver, database);
-    res.status(health.ok ? 200 : 503).json(health);
+    const report = await health(driver, database, monitor, watchdog);
+    res.status(report.ok ? 200 : 503).json(report);
   });
 
   const graphiqlPage = path.join(config.webDist, "graphiql.html");
@@ -67,12 +138,13 @@ export async function createServer({ config, schema, driver, database }: ServerD
     }
     res.sendFile(graphiqlPage);
   });
+  const requests = graphqlRequests({ driver, database, monitor, queryTimeoutMs: config.queryTimeoutMs });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async () => ({ sessionConfig: { database } }),
-    }),
+    perClientRateLimit(config.rateLimitPerMinute),
+    express.json({ limit: limits.bodyBytes }),
+    requests.open,
+    expressMiddleware(apollo, { context: requests.context }),
   );
 
   app.use(express.static(config.webDist, { index: "index.html", maxAge: "1h" }));
@@ -82,9 +154,12 @@ export async function createServer({ config, schema, driver, database }: ServerD
     if (existsSync(index)) res.sendFile(index);
     else res.status(404).type("text").send("The web app is not built: run `npm run build`.");
   });
+  app.use(notFound());
+  app.use(jsonErrorHandler());
 
   return {
     httpServer,
+    monitor,
     listen: (port, host) =>
       new Promise<number>((resolve, reject) => {
         const onError = (e: NodeJS.ErrnoException): void => {
@@ -104,6 +179,8 @@ export async function createServer({ config, schema, driver, database }: ServerD
         });
       }),
     stop: async () => {
+      monitor.stop();
+      for (const db of requests.active) db.abort(new Error("the server is stopping"));
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

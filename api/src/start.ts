@@ -2,6 +2,9 @@ import { databaseIsEmpty, ensureDerivedLinks, loadCuratedSeed } from "@lombardy-
 import type { Config } from "./config";
 import { ensureDatabaseSchema, openDatabase, type Database } from "./database";
 import { buildGraphQLSchema } from "./graphql/graphql-schema";
+import { DatabaseMonitor } from "./runtime/database-monitor";
+import type { SupervisorEvents } from "./runtime/embedded-supervisor";
+import { EventLoopWatchdog } from "./runtime/event-loop-watchdog";
 import { createServer, type AppServer } from "./server";
 
 export interface Running {
@@ -13,9 +16,15 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Restart the embedded database when it dies, and say so through these. */
+  supervise?: SupervisorEvents;
+}
+
 /** Wires it all: the database (embedded or NEO4J_URI), its schema, the seed, the GraphQL server. */
-export async function startApp(config: Readonly<Config>): Promise<Running> {
-  const database = await openDatabase(config);
+export async function startApp(config: Readonly<Config>, options: StartOptions = {}): Promise<Running> {
+  const database = await openDatabase(config, options.supervise);
+  const watchdog = new EventLoopWatchdog({ killAfterMs: config.stallKillMs });
   try {
     await ensureDatabaseSchema(database.driver, database.name);
     const seed =
@@ -23,8 +32,17 @@ export async function startApp(config: Readonly<Config>): Promise<Running> {
       (config.seedOnStart === "if-empty" && (await databaseIsEmpty(database.driver, database.name)));
     if (seed) await loadCuratedSeed(database.driver, database.name);
     else await ensureDerivedLinks(database.driver, database.name);
-    const schema = await buildGraphQLSchema(database.driver, { queryTimeoutMs: config.queryTimeoutMs });
-    const server = await createServer({ config, schema, driver: database.driver, database: database.name });
+    const schema = await buildGraphQLSchema();
+    const monitor = new DatabaseMonitor(database.probeDriver, { database: database.name });
+    watchdog.start();
+    const server = await createServer({
+      config,
+      schema,
+      driver: database.driver,
+      database: database.name,
+      monitor,
+      watchdog,
+    });
     const port = await server.listen(config.port, config.host).catch(async (e: unknown) => {
       await server.stop();
       throw e;
@@ -38,10 +56,12 @@ export async function startApp(config: Readonly<Config>): Promise<Running> {
       seeded: seed ? "loaded" : "kept",
       stop: async () => {
         await server.stop();
+        await watchdog.stop();
         await database.close();
       },
     };
   } catch (e) {
+    await watchdog.stop();
     await database.close();
     throw e;
   }

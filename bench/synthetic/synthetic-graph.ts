@@ -3,6 +3,9 @@
  * `synthetic: true` and an id starting with "syn-", so it can never pass for curated data.
  * Rows come in batches from generators, so two million relationships never sit in memory at once.
  */
+import { seededRandom } from "@lombardy-kg/seed";
+
+export { seededRandom };
 
 export interface SyntheticSize {
   clusters: number;
@@ -42,18 +45,6 @@ export interface RelationshipBatch {
 }
 
 export type SyntheticBatch = NodeBatch | RelationshipBatch;
-
-/** Mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PNRR_COMPONENTS = [
   "M1C1",

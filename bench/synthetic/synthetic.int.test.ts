@@ -8,6 +8,7 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   buildGraphQLSchema,
+  standaloneContext,
   ensureDatabaseSchema,
   EVIDENCE_RELATIONSHIPS,
   EVIDENCE_WEIGHTS,
@@ -149,7 +150,7 @@ let loaded: Awaited<ReturnType<typeof bulkLoad>>;
 beforeAll(async () => {
   await emptyDatabase();
   loaded = await bulkLoad(driver, database, batches);
-  schema = await buildGraphQLSchema(driver);
+  schema = await buildGraphQLSchema();
 }, 120_000);
 afterAll(async () => {
   await emptyDatabase();
@@ -159,7 +160,7 @@ afterAll(async () => {
 
 /** The API's schema and resolvers run in-process: the scores are the resolvers' own. */
 const ask = (source: string, variableValues: Record<string, unknown> = {}) =>
-  graphql({ schema, source, variableValues, contextValue: { sessionConfig: { database } } });
+  graphql({ schema, source, variableValues, contextValue: standaloneContext(driver, database) });
 async function data<T>(source: string, variableValues: Record<string, unknown> = {}): Promise<T> {
   const result = await ask(source, variableValues);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => e.message).join("; ")}`);

@@ -26,6 +26,10 @@ export interface EmbeddedNeo4jOptions {
   pageCache: string;
   /** Memory all transactions together may use, e.g. 1g. */
   transactionMemory: string;
+  /** Memory any one transaction may use, e.g. 256m: one heavy query cannot starve the others. */
+  queryMemory?: string;
+  /** Seconds a transaction that sets no timeout of its own may run (0: no limit). */
+  transactionTimeoutSeconds?: number;
   startTimeoutMs: number;
   /** Environment used to find Java (JAVA_HOME, PATH); defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
@@ -160,6 +164,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       NEO4J_BOLT_PORT: String(options.boltPort),
       NEO4J_PAGECACHE: options.pageCache,
       NEO4J_TX_MEMORY: options.transactionMemory,
+      NEO4J_QUERY_MEMORY: options.queryMemory ?? "256m",
+      NEO4J_TX_TIMEOUT: String(options.transactionTimeoutSeconds ?? 120),
       NEO4J_PASSWORD: options.password ?? "",
     },
     stdio: ["pipe", "pipe", "pipe"],

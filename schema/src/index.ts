@@ -37,6 +37,8 @@ export interface NodeType {
   /** Scalar properties by name, with their GraphQL type (String, Int, ID...). */
   properties: Map<string, { type: string; required: boolean; list: boolean }>;
   relationships: RelationshipField[];
+  /** The type's `@limit`: how many a list of it returns when the request says nothing, and at most. */
+  limit: { default: number; max: number } | undefined;
 }
 
 function hasDirective(
@@ -90,6 +92,19 @@ export function readRelationshipProperties(sdl: string = typeDefs): Map<string, 
   return properties;
 }
 
+function listLimit(object: ObjectTypeDefinitionNode): NodeType["limit"] {
+  const directive = object.directives?.find((d) => d.name.value === "limit");
+  if (!directive) return undefined;
+  const value = (name: string): number | undefined => {
+    const arg = directive.arguments?.find((a) => a.name.value === name)?.value;
+    return arg?.kind === Kind.INT ? Number(arg.value) : undefined;
+  };
+  const max = value("max");
+  const fallback = value("default") ?? max;
+  if (max === undefined || fallback === undefined) throw new Error(`@limit on ${object.name.value} needs a max`);
+  return { default: fallback, max };
+}
+
 /** Every @node type of the model, with its properties and relationship fields, read from the SDL. */
 export function readNodeTypes(sdl: string = typeDefs): NodeType[] {
   const document = parse(sdl);
@@ -113,7 +128,7 @@ export function readNodeTypes(sdl: string = typeDefs): NodeType[] {
         properties.set(field.name.value, { type: named, required, list });
       }
     }
-    return { label: object.name.value, properties, relationships };
+    return { label: object.name.value, properties, relationships, limit: listLimit(object) };
   });
 }
 
@@ -129,23 +144,49 @@ export function readEnums(sdl: string = typeDefs): Map<string, string[]> {
 /** Properties that name a node: a source must give them, or the data says they are ours. */
 export const NAMING_PROPERTIES = ["name", "nameIt", "acronym", "title"] as const;
 
+export interface FulltextIndex {
+  name: string;
+  labels: string[];
+  properties: string[];
+  analyzer: string;
+  /** Creates it when no index of that name exists. */
+  statement: string;
+}
+
+/**
+ * The one fulltext index search uses: accent- and case-insensitive, over names, short names,
+ * acronyms and titles of every node type that has them.
+ */
+export function fulltextIndex(nodeTypes: NodeType[] = readNodeTypes()): FulltextIndex {
+  // Sources are documents, not things in the graph: search finds entities, and a source is
+  // reached from the facts it supports.
+  const labels = nodeTypes
+    .filter((t) => t.label !== "Source" && FULLTEXT_PROPERTIES.some((p) => t.properties.has(p)))
+    .map((t) => t.label);
+  const properties = FULLTEXT_PROPERTIES.filter((p) => nodeTypes.some((t) => t.properties.has(p)));
+  const analyzer = "standard-folding";
+  return {
+    name: FULLTEXT_INDEX,
+    labels,
+    properties,
+    analyzer,
+    statement:
+      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ` +
+      `ON EACH [${properties.map((p) => `n.${p}`).join(", ")}] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${analyzer}', \`fulltext.eventually_consistent\`: false } }`,
+  };
+}
+
 /**
  * Cypher that makes the database ready for the model, safe to run at every start: a uniqueness
- * constraint on `id` for every node type, and one accent- and case-insensitive fulltext index over
- * names, short names, acronyms and titles.
+ * constraint on `id` for every node type, and the fulltext index.
  */
 export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()): string[] {
   const constraints = nodeTypes.map(
     (t) => `CREATE CONSTRAINT ${t.label.toLowerCase()}_id IF NOT EXISTS FOR (n:${t.label}) REQUIRE n.id IS UNIQUE`,
   );
-  const labels = nodeTypes.filter((t) => FULLTEXT_PROPERTIES.some((p) => t.properties.has(p))).map((t) => t.label);
-  const properties = FULLTEXT_PROPERTIES.filter((p) => nodeTypes.some((t) => t.properties.has(p)));
-  const fulltext =
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ` +
-    `ON EACH [${properties.map((p) => `n.${p}`).join(", ")}] ` +
-    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }";
   const entity = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`;
-  return [...constraints, entity, fulltext];
+  return [...constraints, entity, fulltextIndex(nodeTypes).statement];
 }
 
 export { DERIVED_RELATIONSHIPS, NON_FACT_RELATIONSHIPS, isFact } from "./fact-relationships";

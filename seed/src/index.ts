@@ -8,3 +8,4 @@ export type { SeedProblem } from "./validate-seed";
 export { buildSeedReport, formatSeedReport } from "./seed-report";
 export type { SeedReport } from "./seed-report";
 export { ensureDerivedLinks, refreshDerivedLinks } from "./derived-links";
+export { seededRandom } from "./seeded-random";

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { repoRoot, TestHelper } from "./test-helper";
 
 export const screenshotDir = path.join(repoRoot, "tests", "e2e", "screenshots");
@@ -39,27 +39,53 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+/** Opens pages, and records every Content Security Policy violation any of them reports. */
+export interface PageOpener {
+  newPage: Browser["newPage"];
+}
+
 /**
  * For a browser test file: the curated graph seeded, the real API serving it on a free port, and
- * Chromium, started before the tests and closed after.
+ * Chromium, started before the tests and closed after. Every page is watched for CSP violations
+ * (the console's "Refused to ..." and the securitypolicyviolation event): a test whose pages
+ * report one fails, so the app and GraphiQL are known to work under the server's policy.
  */
-export function appInBrowser(): { helper: TestHelper; browser: () => Browser } {
+export function appInBrowser(): { helper: TestHelper; browser: () => PageOpener } {
   const helper = new TestHelper();
   let browser: Browser | undefined;
+  const violations: string[] = [];
   beforeAll(async () => {
     await helper.useCuratedGraph();
     await helper.startApi();
     browser = await launchChromium();
   });
+  afterEach(() => {
+    const found = violations.splice(0);
+    expect(found, "Content Security Policy violations").toEqual([]);
+  });
   afterAll(async () => {
     await browser?.close();
     await helper.close();
   });
+  const watch = async (page: Page): Promise<Page> => {
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        const report = (window as unknown as { __reportCspViolation?: (t: string) => void }).__reportCspViolation;
+        report?.(`${e.violatedDirective} blocked ${e.blockedURI}`);
+      });
+    });
+    return page;
+  };
   return {
     helper,
     browser: () => {
       if (!browser) throw new Error("the browser is not started yet");
-      return browser;
+      const started = browser;
+      return { newPage: async (options) => watch(await started.newPage(options)) };
     },
   };
 }

@@ -2,7 +2,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { buildGraphQLSchema, createServer, ensureDatabaseSchema, readConfig, type AppServer } from "@lombardy-kg/api";
+import {
+  buildGraphQLSchema,
+  createServer,
+  ensureDatabaseSchema,
+  readConfig,
+  type AppServer,
+  type ServerDeps,
+} from "@lombardy-kg/api";
 import { checkCuratedSeed, loadCuratedSeed } from "@lombardy-kg/seed";
 import type { TestNeo4j } from "./test-neo4j";
 
@@ -51,10 +58,11 @@ export class TestHelper {
     await loadCuratedSeed(this.driver, this.neo4j.database);
   }
 
-  async startApi(env: Record<string, string> = {}): Promise<string> {
-    const config = readConfig({ PORT: "0", ...env });
-    const schema = await buildGraphQLSchema(this.driver, { queryTimeoutMs: config.queryTimeoutMs });
-    this.server = await createServer({ config, schema, driver: this.driver, database: this.neo4j.database });
+  async startApi(env: Record<string, string> = {}, deps: Pick<ServerDeps, "httpTimeouts"> = {}): Promise<string> {
+    // No rate limit unless a test asks for one: a test file sends many requests from one address.
+    const config = readConfig({ PORT: "0", RATE_LIMIT: "0", ...env });
+    const schema = await buildGraphQLSchema();
+    this.server = await createServer({ config, schema, driver: this.driver, database: this.neo4j.database, ...deps });
     const port = await this.server.listen(0, "127.0.0.1");
     this.url = `http://127.0.0.1:${port}`;
     return this.url;
@@ -80,6 +88,12 @@ export class TestHelper {
       throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
     }
     return result.data;
+  }
+
+  /** Stops the API started last, keeping the driver for another start. */
+  async stopApi(): Promise<void> {
+    await this.server?.stop();
+    this.server = undefined;
   }
 
   async close(): Promise<void> {

@@ -8,4 +8,9 @@ export interface TestNeo4j {
 }
 
 /** Small enough that a test may start a second JVM beside the shared one on a 2-core, 24 GiB machine. */
-export const testNeo4jMemory = { heap: "768m", pageCache: "128m", transactionMemory: "256m" } as const;
+export const testNeo4jMemory = {
+  heap: "768m",
+  pageCache: "128m",
+  transactionMemory: "256m",
+  queryMemory: "128m",
+} as const;

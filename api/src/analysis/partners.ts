@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { ApiContext } from "../graph/request-database";
 import type { QueryResolvers } from "../generated/resolver-types";
 import { NAME, TYPE } from "../graph/graph-cypher";
 import { inOrder, type GraphReader } from "../graph/graph-reader";
@@ -113,7 +113,7 @@ interface PartnerRow {
 /** Who a cluster or organisation could work with, for a topic, PNRR component or ecosystem, and why. */
 export function partnerResolvers(reader: GraphReader): Pick<QueryResolvers, "partnerSuggestions"> {
   const { run, requireNode } = reader;
-  const findFilter = async (context: Neo4jGraphQLContext, label: FilterLabel, value: string, argument: string) => {
+  const findFilter = async (context: ApiContext, label: FilterLabel, value: string, argument: string) => {
     const [row] = await run<{ id: string }>(context, findFilterQuery(label), { value });
     if (!row) throw badInput(`No ${label} matches '${value}'`, argument);
     return row.id;

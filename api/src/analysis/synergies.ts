@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { ApiContext } from "../graph/request-database";
 import type { EvidenceItem, QueryResolvers } from "../generated/resolver-types";
 import { NAME, TYPE } from "../graph/graph-cypher";
 import { inOrder, summaryOf, type GraphReader } from "../graph/graph-reader";
@@ -98,14 +98,14 @@ interface PairRow {
   evidence: EvidenceItem[];
 }
 
-export async function allClusterIds({ run }: GraphReader, context: Neo4jGraphQLContext): Promise<string[]> {
+export async function allClusterIds({ run }: GraphReader, context: ApiContext): Promise<string[]> {
   return (await run<{ id: string }>(context, CLUSTER_IDS, {})).map((r) => r.id);
 }
 
 /** The matrix's clusters: those asked for, each checked, or all while there are few enough. */
 async function matrixClusters(
   reader: GraphReader,
-  context: Neo4jGraphQLContext,
+  context: ApiContext,
   asked: string[] | null | undefined,
 ): Promise<string[]> {
   const { max } = ANALYSIS_LIMITS.matrixClusters;

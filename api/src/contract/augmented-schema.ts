@@ -1,4 +1,4 @@
-import { Neo4jGraphQL } from "@neo4j/graphql";
+import { Neo4jGraphQL, type Neo4jGraphQLConstructor } from "@neo4j/graphql";
 import {
   GraphQLObjectType,
   GraphQLSchema,
@@ -10,13 +10,15 @@ import {
   type ObjectTypeExtensionNode,
 } from "graphql";
 import { typeDefs } from "@lombardy-kg/schema";
+import { describeGenerated } from "./generated-descriptions";
 
 /**
- * The schema the API serves: @neo4j/graphql's augmentation of the model in schema/. Building it
- * needs no database, so the contract can be printed and checked anywhere.
+ * The schema the API serves: @neo4j/graphql's augmentation of the model in schema/, every
+ * generated field and argument described. Building it needs no database, so the contract can be
+ * printed and checked anywhere; the API passes its resolvers.
  */
-export function augmentedSchema(): Promise<GraphQLSchema> {
-  return new Neo4jGraphQL({ typeDefs }).getSchema();
+export async function augmentedSchema(resolvers?: Neo4jGraphQLConstructor["resolvers"]): Promise<GraphQLSchema> {
+  return describeGenerated(await new Neo4jGraphQL({ typeDefs, ...(resolvers ? { resolvers } : {}) }).getSchema());
 }
 
 /** Query fields the SDL declares itself: the ones our own resolvers answer. */

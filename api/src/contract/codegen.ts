@@ -57,7 +57,7 @@ async function main(check: boolean): Promise<number> {
             "typescript-resolvers",
           ],
           config: {
-            contextType: "@neo4j/graphql#Neo4jGraphQLContext",
+            contextType: "../graph/request-database#ApiContext",
             useTypeImports: true,
             avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
             enumsAsTypes: true,

@@ -1,10 +1,7 @@
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
-import { GraphQLError } from "graphql";
-import type { Driver } from "neo4j-driver";
 import type { EntitySummary, EvidenceQuote, RelationshipView } from "../generated/resolver-types";
-import { ERROR_CODES } from "../graphql/error-codes";
 import * as cypher from "./graph-cypher";
 import { aType, badInput } from "./input";
+import type { ApiContext } from "./request-database";
 
 /** A relationship as the database returns it: evidence as source ids and quotes, joined in code. */
 export interface RawRelationship {
@@ -66,9 +63,6 @@ function withSources(sources: Map<string, SourceInfo>) {
   };
 }
 
-/** Default for GRAPHQL_QUERY_TIMEOUT, in milliseconds. */
-export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
-
 /**
  * Awaits independent reads together, but fails with the first argument's error first, so the
  * error a client sees does not depend on which read happened to finish first.
@@ -81,41 +75,25 @@ export async function inOrder<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B
 }
 
 /** Runs parameterised Cypher for a request and maps records the one way the explorer and analyses need. */
-export function graphReader(driver: Driver, queryTimeoutMs = DEFAULT_QUERY_TIMEOUT_MS) {
-  const run = async <T>(context: Neo4jGraphQLContext, query: string, params: Record<string, unknown>): Promise<T[]> => {
-    const database = context.sessionConfig?.database;
-    try {
-      const { records } = await driver.executeQuery(query, params, {
-        ...(database ? { database } : {}),
-        transactionConfig: { timeout: queryTimeoutMs },
-      });
-      return records.map((r) => r.toObject() as T);
-    } catch (e) {
-      // Neo4j stops the transaction at the deadline, so one heavy request cannot hold the database.
-      if (String((e as { code?: unknown }).code ?? "").includes("TransactionTimedOut")) {
-        throw new GraphQLError(
-          `The query took longer than ${queryTimeoutMs / 1000} s and was stopped; ask for less (a smaller limit, a filter, a shorter path).`,
-          { extensions: { code: ERROR_CODES.queryTimeout } },
-        );
-      }
-      throw e;
-    }
-  };
-  const sourcesOf = async (context: Neo4jGraphQLContext) =>
+export function graphReader() {
+  /** Through the request's own access to Neo4j: its timeout, and cancelled with the request. */
+  const run = <T>(context: ApiContext, query: string, params: Record<string, unknown>): Promise<T[]> =>
+    context.db.run<T>(query, params);
+  const sourcesOf = async (context: ApiContext) =>
     sourceMap((await run<{ source: SourceRow }>(context, cypher.SOURCES, {})).map((r) => r.source));
   /** Summaries in the order of `ids`; unknown ids are left out. */
-  const summaries = async (context: Neo4jGraphQLContext, ids: string[]): Promise<EntitySummary[]> =>
+  const summaries = async (context: ApiContext, ids: string[]): Promise<EntitySummary[]> =>
     ids.length === 0
       ? []
       : (await run<{ summary: EntitySummary }>(context, cypher.SUMMARIES, { ids })).map((r) => r.summary);
-  const among = async (context: Neo4jGraphQLContext, ids: string[]) =>
+  const among = async (context: ApiContext, ids: string[]) =>
     (await run<{ rel: RawRelationship }>(context, cypher.RELATIONSHIPS_AMONG, { ids })).map((r) => r.rel);
   /** Summaries by id, each id once. */
-  const byId = async (context: Neo4jGraphQLContext, ids: string[]): Promise<Map<string, EntitySummary>> =>
+  const byId = async (context: ApiContext, ids: string[]): Promise<Map<string, EntitySummary>> =>
     new Map((await summaries(context, [...new Set(ids)])).map((s) => [s.id, s]));
   /** The node an argument names, of one of `types` if given; else a BAD_USER_INPUT naming the argument. */
   const requireNode = async (
-    context: Neo4jGraphQLContext,
+    context: ApiContext,
     id: string,
     argument: string,
     types?: string[],

@@ -4,6 +4,8 @@ import type { Limit } from "./input";
 /** The explorer's queries: search, neighbourhood pages, depth, the ids an analysis may draw. */
 export const EXPLORER_LIMITS = {
   search: { default: 10, max: 50 },
+  /** Characters of the search text, and of any one word in it (Lucene refuses prefix terms over 1,000). */
+  searchText: { maxLength: 200, maxWordLength: 100 },
   neighbourhood: { default: 50, max: 200 },
   depth: { min: 1, max: 2 },
   subgraph: { max: 200 },

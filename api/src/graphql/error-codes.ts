@@ -5,11 +5,37 @@
 export const ERROR_CODES = {
   badUserInput: "BAD_USER_INPUT",
   operationNotSupported: "OPERATION_NOT_SUPPORTED",
+  tooManyTokens: "TOO_MANY_TOKENS",
+  tooManyAliases: "TOO_MANY_ALIASES",
   queryTooDeep: "QUERY_TOO_DEEP",
+  tooManyDirectives: "TOO_MANY_DIRECTIVES",
+  tooManySelections: "TOO_MANY_SELECTIONS",
+  tooMuchIntrospection: "TOO_MUCH_INTROSPECTION",
+  queryTooCostly: "QUERY_TOO_COSTLY",
+  filterTooDeep: "FILTER_TOO_DEEP",
   queryTimeout: "QUERY_TIMEOUT",
+  queryTooLarge: "QUERY_TOO_LARGE",
   databaseUnavailable: "DATABASE_UNAVAILABLE",
+  rateLimited: "RATE_LIMITED",
+  /** The client left before the answer: logged by nobody, sent to nobody. */
+  clientClosedRequest: "CLIENT_CLOSED_REQUEST",
+  badRequest: "BAD_REQUEST",
+  payloadTooLarge: "PAYLOAD_TOO_LARGE",
+  notFound: "NOT_FOUND",
   internal: "INTERNAL_SERVER_ERROR",
 } as const;
+
+/** The refusals of a request that asks for too much at once, before anything runs. */
+export const LIMIT_CODES: ReadonlySet<string> = new Set([
+  ERROR_CODES.tooManyTokens,
+  ERROR_CODES.tooManyAliases,
+  ERROR_CODES.queryTooDeep,
+  ERROR_CODES.tooManyDirectives,
+  ERROR_CODES.tooManySelections,
+  ERROR_CODES.tooMuchIntrospection,
+  ERROR_CODES.queryTooCostly,
+  ERROR_CODES.filterTooDeep,
+]);
 
 /** Codes whose messages are meant for the client; anything else is masked outside development. */
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
@@ -23,6 +49,9 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "FORBIDDEN",
   ERROR_CODES.badUserInput,
   ERROR_CODES.operationNotSupported,
-  ERROR_CODES.queryTooDeep,
   ERROR_CODES.queryTimeout,
+  ERROR_CODES.queryTooLarge,
+  ERROR_CODES.databaseUnavailable,
+  ERROR_CODES.clientClosedRequest,
+  ...LIMIT_CODES,
 ]);

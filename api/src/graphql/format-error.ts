@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { CLIENT_ERROR_CODES, ERROR_CODES } from "./error-codes";
+import { formatCount } from "./limit-error";
+import type { RequestLimits } from "./request-limits";
 
 const DATABASE_DOWN_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
@@ -13,11 +15,75 @@ function innermost(error: unknown): unknown {
  * Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED, overwriting the code a
  * rule of ours gave it; the rule's own error is kept as `originalError`, so its code is read back.
  */
-function ruleCode(error: unknown): string | undefined {
+function ruleExtensions(error: unknown): Record<string, unknown> | undefined {
   // Read by shape, not instanceof: a process may hold more than one copy of graphql-js.
-  const original = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError;
-  const code = original?.extensions?.code;
-  return typeof code === "string" ? code : undefined;
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+  return typeof original?.extensions?.code === "string" ? original.extensions : undefined;
+}
+
+export interface FormatErrorOptions {
+  development: boolean;
+  limits: Pick<RequestLimits, "tokens" | "selections">;
+  queryTimeoutMs: number;
+}
+
+type Refinement = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError | undefined;
+
+const withCode = (code: string, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({
+  message,
+  extensions: { code, ...extra },
+});
+
+/** Limits Apollo and graphql-js enforce themselves, reported in their words: said in ours, with our codes. */
+function limitRefusals({ limits }: FormatErrorOptions): Refinement {
+  return (formatted) => {
+    const code = formatted.extensions?.code;
+    if (code === "GRAPHQL_PARSE_FAILED" && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+      return withCode(
+        ERROR_CODES.tooManyTokens,
+        `The request has more than ${formatCount(limits.tokens)} tokens (names, punctuation, values); that is the limit. Split it into several requests.`,
+        { limit: limits.tokens },
+      );
+    }
+    if (formatted.extensions?.validationErrorCode === "MAX_RECURSIVE_SELECTIONS_EXCEEDED") {
+      return withCode(
+        ERROR_CODES.tooManySelections,
+        `The request selects more than ${formatCount(limits.selections)} fields once its fragments are expanded; that is the limit.`,
+        { limit: limits.selections },
+      );
+    }
+    if (code === "GRAPHQL_VALIDATION_FAILED" && formatted.message === "Validation aborted.") {
+      // graphql-js's own budget for comparing same-named fields ran out.
+      return withCode(
+        ERROR_CODES.tooManySelections,
+        "The request repeats so many fields that checking them against each other was stopped; select each field once.",
+        { limit: limits.selections },
+      );
+    }
+    return undefined;
+  };
+}
+
+/** Neo4j's own limits on a transaction: the client asked for too much, the server is fine. */
+function databaseLimits({ queryTimeoutMs }: FormatErrorOptions): Refinement {
+  return (_formatted, error) => {
+    const cause = innermost(error);
+    const causeCode = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+    if (causeCode.includes("TransactionTimedOut")) {
+      return withCode(
+        ERROR_CODES.queryTimeout,
+        `The query took longer than ${queryTimeoutMs / 1000} s and was stopped; ask for less (a smaller limit, a filter, a shorter path).`,
+        { limit: queryTimeoutMs / 1000 },
+      );
+    }
+    if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|TransactionOutOfMemoryError/.test(causeCode)) {
+      return withCode(
+        ERROR_CODES.queryTooLarge,
+        "The query needed more memory than one query may use in the database, and was stopped; ask for less at once.",
+      );
+    }
+    return undefined;
+  };
 }
 
 /**
@@ -25,26 +91,43 @@ function ruleCode(error: unknown): string | undefined {
  * "the database did not answer" when Neo4j is unreachable, and nothing internal otherwise
  * (outside development). The internal cause is logged instead.
  */
-export function formatError(development: boolean) {
+export function formatError(options: FormatErrorOptions) {
+  const refinements = [limitRefusals(options), databaseLimits(options)];
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    let code = String(formatted.extensions?.code ?? ERROR_CODES.internal);
-    if (code === "GRAPHQL_VALIDATION_FAILED") {
-      const own = ruleCode(error);
+    if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED") {
+      const own = ruleExtensions(error);
       if (own) {
-        code = own;
-        formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+        const { http, ...rest } = own;
+        formatted = { ...formatted, extensions: { ...formatted.extensions, ...rest } };
       }
     }
-    if (development || CLIENT_ERROR_CODES.has(code)) return formatted;
+    for (const refine of refinements) {
+      const refined = refine(formatted, error);
+      if (refined) return { ...refined, ...(formatted.locations ? { locations: formatted.locations } : {}) };
+    }
+    const code = String(formatted.extensions?.code ?? ERROR_CODES.internal);
+    if (CLIENT_ERROR_CODES.has(code)) return withoutInternals(formatted);
+    if (isClientStatus(error)) return withCode(ERROR_CODES.badRequest, formatted.message);
     const cause = innermost(error);
     const causeCode = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
     console.error("GraphQL request failed:", cause);
+    if (options.development) return formatted;
     if (DATABASE_DOWN_CODES.has(causeCode)) {
-      return {
-        message: "The database did not answer; try again shortly.",
-        extensions: { code: ERROR_CODES.databaseUnavailable },
-      };
+      return withCode(ERROR_CODES.databaseUnavailable, "The database did not answer; try again shortly.");
     }
-    return { message: "Internal server error", extensions: { code: ERROR_CODES.internal } };
+    return withCode(ERROR_CODES.internal, "Internal server error");
   };
+}
+
+/** Apollo marks some refusals of the request only by their HTTP status (4xx), without a code. */
+function isClientStatus(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
+/** Apollo's bookkeeping in extensions (the HTTP status, graphql-js's validation code) is not for clients. */
+function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions) return formatted;
+  const { http, validationErrorCode, stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions: stacktrace === undefined ? extensions : { ...extensions, stacktrace } };
 }

@@ -64,6 +64,8 @@ public final class EmbeddedNeo4j {
         .setConfig(GraphDatabaseSettings.plugin_dir, options.pluginDir())
         .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes())
         .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, options.transactionMemoryBytes())
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.queryMemoryBytes())
+        .setConfig(GraphDatabaseSettings.transaction_timeout, options.transactionTimeout())
         .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
         .build();
 
