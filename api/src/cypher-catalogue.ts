@@ -12,7 +12,7 @@ import { CLUSTER_IDS, SCORING, SYNERGIES, SYNERGY_MATRIX } from "./analysis/syne
 import { FILTER_PATH_WEIGHT, FILTER_PATHS_COUNTED, TWO_STEP_PATH_FACTOR } from "./analysis/weights";
 import { DISAGREEMENTS, NEIGHBOUR_COUNTS, NODE_EVIDENCE, PROPERTIES } from "./explorer/entity";
 import { neighbourhoodQuery } from "./explorer/neighbourhood";
-import { SEARCH } from "./explorer/search";
+import { SEARCH, SEARCH_CODES } from "./explorer/search";
 import { START_VIEW_IDS, START_VIEW_RELATIONSHIPS } from "./explorer/start-view";
 import { RELATIONSHIPS_AMONG, SOURCES, SUMMARIES } from "./graph/graph-cypher";
 import { ANALYSIS_LIMITS, EXPLORER_LIMITS } from "./graph/limits";
@@ -42,6 +42,7 @@ export const CYPHER_CATALOGUE: Record<string, CatalogueEntry> = {
   relationshipsAmong: { cypher: RELATIONSHIPS_AMONG, params: { ids: [id, "prj-syschemiq"] } },
   sources: { cypher: SOURCES, params: {} },
   search: { cypher: SEARCH, params: { query: "(energy OR energy*)", limit: neo4j.int(10) } },
+  searchCodes: { cypher: SEARCH_CODES, params: { missions: [2], components: ["M2C1"] } },
   entityProperties: { cypher: PROPERTIES, params: { id } },
   entityEvidence: { cypher: NODE_EVIDENCE, params: { id } },
   entityDisagreements: { cypher: DISAGREEMENTS, params: { id } },

@@ -19,7 +19,7 @@ export const typeDefs: string = readdirSync(schemaDir)
   .join("\n");
 
 /** Properties the fulltext index covers where a node type has them. */
-export const FULLTEXT_PROPERTIES = ["name", "nameIt", "shortName", "acronym", "title"] as const;
+export const FULLTEXT_PROPERTIES = ["name", "nameIt", "shortName", "acronym", "title", "code", "keywords"] as const;
 export const FULLTEXT_INDEX = "entity_names";
 /** Every node also carries this label, so any node is found by id through one constraint. */
 export const ENTITY_LABEL = "Entity";
@@ -155,7 +155,7 @@ export interface FulltextIndex {
 
 /**
  * The one fulltext index search uses: accent- and case-insensitive, over names, short names,
- * acronyms and titles of every node type that has them.
+ * acronyms, titles, codes and keywords of every node type that has them.
  */
 export function fulltextIndex(nodeTypes: NodeType[] = readNodeTypes()): FulltextIndex {
   // Sources are documents, not things in the graph: search finds entities, and a source is

@@ -53,6 +53,54 @@ describe("search", () => {
     expect(await find("  ***  ")).toEqual([]);
     expect(await find("zzzznothing")).toEqual([]);
   });
+
+  const search = async (text: string, limit = 10) =>
+    (
+      await helper.data<{ search: { id: string; type: string; match: string }[] }>(
+        `query($text: String!, $limit: Int) { search(text: $text, limit: $limit) { id type match } }`,
+        { text, limit },
+      )
+    ).search;
+
+  it.each([
+    ["Inclusion and cohesion", "pnrr-m5", 1],
+    ["Education and research", "pnrr-m4", 1],
+    ["Istruzione e ricerca", "pnrr-m4", 1],
+    ["Cluster Lombardo della Mobilità", "cluster-mobility", 1],
+    ["chimica", "cluster-green-chemistry", 1],
+    ["agroalimentare", "cluster-agrifood", 1],
+    // After the topic "Renewable energy communities", whose name and keywords all say energy.
+    ["energia", "cluster-energy", 2],
+    ["aerospce", "cluster-aerospace", 1],
+  ])("finds %s: %s in the first %i", async (text, id, rank) => {
+    expect((await search(text)).slice(0, rank).map((h) => h.id)).toContain(id);
+  });
+
+  it("finds the Hydrogen topic and its projects by the Italian word", async () => {
+    const ids = (await search("idrogeno", 20)).map((h) => h.id);
+    expect(ids).toEqual(expect.arrayContaining(["topic-hydrogen", "prj-shine", "prj-dehsk"]));
+  });
+
+  it("finds PNRR missions and components by code, before any name", async () => {
+    expect(await search("M2C1")).toEqual(
+      expect.arrayContaining([{ id: "pnrr-m2c1", type: "PnrrComponent", match: "code" }]),
+    );
+    expect((await search("M2C1"))[0]?.id).toBe("pnrr-m2c1");
+    const m5 = await search("M5");
+    expect(m5[0]).toEqual({ id: "pnrr-m5", type: "PnrrMission", match: "code" });
+    expect(m5.map((h) => h.id)).toEqual(expect.arrayContaining(["pnrr-m5c1", "pnrr-m5c2"]));
+    expect((await search("Mission 2"))[0]?.id).toBe("pnrr-m2");
+  });
+
+  it("says how a hit matched: every word, some of them, or a near spelling", async () => {
+    expect((await search("energy cleantech"))[0]).toMatchObject({ id: "cluster-energy", match: "all" });
+    expect((await search("energy zzqqxx"))[0]?.match).toBe("some");
+    expect((await search("aerospce"))[0]?.match).toBe("similar");
+  });
+
+  it("returns as many hits as asked for when there are that many", async () => {
+    expect(await search("cluster", 5)).toHaveLength(5);
+  });
 });
 
 describe("entity", () => {

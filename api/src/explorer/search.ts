@@ -4,22 +4,74 @@ import { NAME, TYPE } from "../graph/graph-cypher";
 import type { GraphReader } from "../graph/graph-reader";
 import { badInput, limitOf } from "../graph/input";
 import { EXPLORER_LIMITS } from "../graph/limits";
-import { toLuceneQuery } from "./lucene-query";
+import type { ApiContext } from "../graph/request-database";
+import { searchTerms, toLuceneQuery, type MatchMode } from "./lucene-query";
+
+const HIT = (n: string): string =>
+  `${n}.id AS id, ${TYPE(n)} AS type, ${NAME(n)} AS name, ${n}.nameIt AS nameIt, ${n}.shortName AS shortName`;
+
+/**
+ * Clusters are what most searches are for: their relevance counts double, so "energia" finds the
+ * Energy cluster before a topic with the word in a shorter name. Candidates beyond the page are
+ * read so a boosted cluster can climb into it.
+ */
+export const CLUSTER_BOOST = 2;
+const CANDIDATES_PER_HIT = 4;
 
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, { limit: $limit })
+CALL db.index.fulltext.queryNodes('entity_names', $query, { limit: $limit * ${CANDIDATES_PER_HIT} })
 YIELD node AS n, score
-RETURN n.id AS id, ${TYPE("n")} AS type, ${NAME("n")} AS name, n.nameIt AS nameIt, n.shortName AS shortName, score
+WITH n, CASE WHEN n:Cluster THEN score * ${CLUSTER_BOOST} ELSE score END AS score
+RETURN ${HIT("n")}, score
 ORDER BY score DESC, name
 LIMIT $limit`;
 
+/** PNRR missions and components named by their code (M2, M2C1): exact, before any name match. */
+export const SEARCH_CODES = `
+CALL {
+  MATCH (n:PnrrMission) WHERE n.number IN $missions RETURN n
+  UNION
+  MATCH (n:PnrrComponent) WHERE n.code IN $components RETURN n
+}
+RETURN ${HIT("n")}, 1.0 AS score
+ORDER BY type DESC, id`;
+
+/** Stricter first: a looser mode is tried only when the stricter one finds nothing. */
+const MODES: readonly MatchMode[] = ["all", "some", "similar"];
+
 export function searchResolvers({ run }: GraphReader): Pick<QueryResolvers, "search"> {
+  const byName = async (context: ApiContext, query: string, limit: number, match: MatchMode) =>
+    (await run<Omit<SearchHit, "match">>(context, SEARCH, { query, limit: neo4j.int(limit) })).map((hit) => ({
+      ...hit,
+      match,
+    }));
   return {
     search: async (_, args, context) => {
       const limit = limitOf(args.limit, EXPLORER_LIMITS.search);
       checkSearchText(args.text);
-      const query = toLuceneQuery(args.text);
-      return query ? run<SearchHit>(context, SEARCH, { query, limit: neo4j.int(limit) }) : [];
+      const terms = searchTerms(args.text);
+      const coded =
+        terms.missions.length || terms.components.length
+          ? (
+              await run<Omit<SearchHit, "match">>(context, SEARCH_CODES, {
+                missions: terms.missions.map((m) => neo4j.int(m)),
+                components: terms.components,
+              })
+            ).map((hit) => ({
+              ...hit,
+              match: "code",
+            }))
+          : [];
+      let named: SearchHit[] = [];
+      for (const mode of MODES) {
+        if (mode === "some" && terms.words.length < 2) continue;
+        const query = toLuceneQuery(terms, mode);
+        if (!query) continue;
+        named = await byName(context, query, limit, mode);
+        if (named.length) break;
+      }
+      const seen = new Set(coded.map((hit) => hit.id));
+      return [...coded, ...named.filter((hit) => !seen.has(hit.id))].slice(0, limit);
     },
   };
 }

@@ -258,7 +258,12 @@ export type Query = {
   partnerSuggestions: Array<PartnerSuggestion>;
   /** Shortest paths between two entities (maxLength 1-6, default 4; limit 1-10, default 3). */
   paths: Array<GraphPath>;
-  /** Names, short names, acronyms and titles; accents and case do not matter; words are prefixes. */
+  /**
+   * Names in English and Italian, short names, acronyms, titles, PNRR codes and topic keywords.
+   * Accents, case and little words (and, of, della) do not matter; words are prefixes, and Italian
+   * words find English names (energia, idrogeno). When no node has every word, the ones with the
+   * most; when none has any, names within a typing error or two (match says which).
+   */
   search: Array<SearchHit>;
   /** The nine clusters with their S3 ecosystems and PNRR missions (through the components). */
   startView: GraphView;
@@ -356,11 +361,17 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The node's id. */
   id: Scalars['ID']['output'];
+  /**
+   * How it matched: code (a PNRR mission or component named by its code, M2 or M2C1, listed first),
+   * all (every word, as a prefix or its translation), some (no node had every word: the ones with
+   * the most), similar (nothing matched as typed: names within a typing error or two).
+   */
+  match: Scalars['String']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
   /** Its Italian name, where a source gives one. */
   nameIt: Maybe<Scalars['String']['output']>;
-  /** How well it matches (Lucene relevance): higher first. */
+  /** How well it matches (Lucene relevance): higher first within its match. */
   score: Scalars['Float']['output'];
   /** Its acronym or short name. */
   shortName: Maybe<Scalars['String']['output']>;
@@ -668,6 +679,7 @@ export type RelationshipViewResolvers<ContextType = ApiContext, ParentType exten
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

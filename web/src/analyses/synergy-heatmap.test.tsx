@@ -28,6 +28,17 @@ const matrix = {
   ],
 };
 
+/** The heatmap of two clusters, on its first tab, nothing chosen. */
+const renderEnergyAndAfil = () =>
+  render(
+    <SynergyHeatmap
+      lang="en"
+      state={{ ...NO_ANALYSIS, tab: "synergies" }}
+      clusters={[energy, afil]}
+      onChange={vi.fn()}
+    />,
+  );
+
 describe("the synergy heatmap", () => {
   it("draws each pair's score, and a cell opens the pair's evidence, the disputed marked", async () => {
     stubGraphQL({ SynergyMatrix: matrix });
@@ -57,19 +68,36 @@ describe("the synergy heatmap", () => {
 
   it("while loading or after a failure draws no grid of zeros, and Retry loads it", async () => {
     const api = stubGraphQL({ SynergyMatrix: new Error("The database did not answer; try again shortly.") });
-    render(
-      <SynergyHeatmap
-        lang="en"
-        state={{ ...NO_ANALYSIS, tab: "synergies" }}
-        clusters={[energy, afil]}
-        onChange={vi.fn()}
-      />,
-    );
+    renderEnergyAndAfil();
     expect(screen.getByRole("status").textContent).toBe("Loading…");
     const alert = await screen.findByRole("alert");
     expect(screen.queryByTestId("heatmap")).toBeNull();
     api.answer("SynergyMatrix", matrix);
     fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     expect(await screen.findByTestId("heatmap")).toBeTruthy();
+  });
+
+  it("marks a score that rests mostly on disputed links, and can leave them out", async () => {
+    const mostlyDisputed = {
+      synergyMatrix: [
+        {
+          ...matrix.synergyMatrix[0],
+          score: 1.65,
+          evidence: [
+            { ...matrix.synergyMatrix[0]!.evidence[0]!, contribution: 0.45 },
+            { ...matrix.synergyMatrix[0]!.evidence[1]!, contribution: 1.2 },
+          ],
+        },
+      ],
+    };
+    stubGraphQL({ SynergyMatrix: mostlyDisputed });
+    renderEnergyAndAfil();
+    const cell = await screen.findByRole("button", {
+      name: "AFIL × LE2C: 1.6 (73% of this score rests on disputed links)",
+    });
+    expect(cell.closest("td")?.className).toContain("mostly-disputed");
+    fireEvent.click(screen.getByRole("checkbox", { name: "Scores without disputed evidence" }));
+    const plain = screen.getByRole("button", { name: "AFIL × LE2C: 0.4" });
+    expect(plain.closest("td")?.className ?? "").not.toContain("mostly-disputed");
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { fetchSynergyMatrix, type SynergyPair } from "../api/analysis-api";
 import { nodeLabel } from "../graph/graph-model";
 import { csv, download } from "../shared/download";
@@ -6,14 +7,28 @@ import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
 import type { AnalysisProps } from "./analysis-props";
 
-/** Every pair of clusters scored; a cell opens the pair's evidence and draws what they share. */
+/** The part of a pair's score that rests on disputed links. */
+function disputedPart(pair: SynergyPair): number {
+  return pair.evidence.reduce((sum, e) => sum + (e.disputed ? e.contribution : 0), 0);
+}
+
+/** A pair whose score rests this much or more on disputed links is marked in the grid. */
+const MOSTLY_DISPUTED = 0.5;
+
+/**
+ * Every pair of clusters scored; a cell opens the pair's evidence and draws what they share. A
+ * score that rests mostly on disputed links is marked, and the grid can leave disputed evidence out.
+ */
 export function SynergyHeatmap({ lang, state, clusters, onChange }: AnalysisProps) {
   const query = useQuery("matrix", fetchSynergyMatrix);
   const matrix = query.data;
+  const [undisputedOnly, setUndisputedOnly] = useState(false);
+  const scoreOf = (pair: SynergyPair | undefined): number =>
+    pair ? Math.max(0, pair.score - (undisputedOnly ? disputedPart(pair) : 0)) : 0;
   const sorted = [...clusters].sort((a, b) => nodeLabel(a, lang).localeCompare(nodeLabel(b, lang)));
   const pairOf = (a: string, b: string): SynergyPair | undefined =>
     matrix?.find((p) => (p.from.id === a && p.to.id === b) || (p.from.id === b && p.to.id === a));
-  const max = Math.max(...(matrix ?? []).map((p) => p.score), 1);
+  const max = Math.max(...(matrix ?? []).map(scoreOf), 1);
   const open = state.pair ? pairOf(state.pair[0], state.pair[1]) : undefined;
   const exportCsv = (): void =>
     download(
@@ -53,21 +68,31 @@ export function SynergyHeatmap({ lang, state, clusters, onChange }: AnalysisProp
               </th>
               {sorted.map((col) => {
                 if (row.id === col.id) return <td key={col.id} className="diagonal" />;
-                const score = pairOf(row.id, col.id)?.score ?? 0;
+                const pair = pairOf(row.id, col.id);
+                const score = scoreOf(pair);
                 const selected = state.pair?.includes(row.id) && state.pair.includes(col.id);
+                const disputed =
+                  !undisputedOnly && pair !== undefined && disputedPart(pair) >= MOSTLY_DISPUTED * pair.score;
+                const share = pair ? Math.round((100 * disputedPart(pair)) / pair.score) : 0;
                 return (
                   <td
                     key={col.id}
                     style={{ backgroundColor: `rgba(31, 95, 191, ${(0.08 + 0.8 * (score / max)).toFixed(2)})` }}
-                    className={selected ? "selected" : undefined}
+                    className={
+                      [selected ? "selected" : "", disputed ? "mostly-disputed" : ""].join(" ").trim() || undefined
+                    }
+                    title={disputed ? translate(lang, "mostlyDisputed", { share }) : undefined}
                   >
                     <button
                       type="button"
                       data-pair={`${row.id}~${col.id}`}
-                      aria-label={`${nodeLabel(row, lang)} × ${nodeLabel(col, lang)}: ${score.toFixed(1)}`}
+                      aria-label={`${nodeLabel(row, lang)} × ${nodeLabel(col, lang)}: ${score.toFixed(1)}${
+                        disputed ? ` (${translate(lang, "mostlyDisputed", { share })})` : ""
+                      }`}
                       onClick={() => onChange({ ...state, pair: [row.id, col.id] })}
                     >
                       {score.toFixed(1)}
+                      {disputed && <span aria-hidden="true">*</span>}
                     </button>
                   </td>
                 );
@@ -80,6 +105,11 @@ export function SynergyHeatmap({ lang, state, clusters, onChange }: AnalysisProp
         <button type="button" onClick={exportCsv}>
           {translate(lang, "exportCsv")}
         </button>
+        <label className="undisputed-toggle">
+          <input type="checkbox" checked={undisputedOnly} onChange={(e) => setUndisputedOnly(e.target.checked)} />{" "}
+          {translate(lang, "withoutDisputed")}
+        </label>
+        {!undisputedOnly && <p className="hint-inline">{translate(lang, "mostlyDisputedLegend")}</p>}
         {open && (
           <section aria-labelledby="pair-evidence" data-testid="pair-evidence">
             <h3 id="pair-evidence">

@@ -70,17 +70,28 @@ export async function fetchNeighbourhood(
 
 const SEARCH = graphql(`
   query Search($text: String!) {
-    search(text: $text, limit: 10) {
+    search(text: $text, limit: 20) {
       id
       type
       name
       nameIt
       shortName
+      match
     }
   }
 `);
 
 export type SearchHit = SearchQuery["search"][number];
+
+/**
+ * Hits grouped by type, the groups in the order of their best hit, each group's hits in the
+ * order they came: what the search list shows, and the order arrow keys move through.
+ */
+export function groupHits(hits: readonly SearchHit[]): { type: string; hits: SearchHit[] }[] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) groups.set(hit.type, [...(groups.get(hit.type) ?? []), hit]);
+  return [...groups].map(([type, grouped]) => ({ type, hits: grouped }));
+}
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   return (await graphqlRequest(SEARCH, { text }, signal)).search;

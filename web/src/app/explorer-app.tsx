@@ -6,10 +6,11 @@ import { DetailsPanel } from "../explorer/details-panel";
 import { SearchBox } from "../explorer/search-box";
 import { Sidebar } from "../explorer/sidebar";
 import { TableView } from "../explorer/table-view";
+import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
 import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
 import { CytoscapeGraph } from "../graph/cytoscape-graph";
 import { edgesCsv, graphJson, nodesCsv } from "../graph/graph-export";
-import { applyFilters, mergeGraphs, withoutNodes, type Graph } from "../graph/graph-model";
+import { applyFilters, mergeGraphs, nodeLabel, withoutNodes, type Graph } from "../graph/graph-model";
 import { toElements } from "../graph/graph-style";
 import type { Positions } from "../graph/layout/layout-options";
 import { useLayout } from "../graph/layout/use-layout";
@@ -39,6 +40,8 @@ export function ExplorerApp() {
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
   const cy = useRef<Core | null>(null);
   const [copied, setCopied] = useState(false);
+  /** On a phone the filters and legend fold away over the graph; on wider screens they always show. */
+  const [sidebarOpen, setSidebarOpen] = useState(false);
 
   useEffect(() => {
     const onPop = (): void => setView(parseViewState(window.location.search));
@@ -103,6 +106,21 @@ export function ExplorerApp() {
       return shown ? next : withExpansion(next, { id, relationshipType: null, limit: PAGE_SIZE });
     });
 
+  // What a focus shows of the neighbourhood it asked for, for the bar that says so.
+  const focusRequest = view.focus ? data.requests[0] : undefined;
+  const focusPage = view.focus ? data.pages[0] : undefined;
+  const focusCenter = focusPage?.nodes.find((n) => n.id === view.focus?.id);
+  const focus =
+    view.focus && focusRequest && focusPage && focusCenter
+      ? {
+          depth: view.focus.depth,
+          name: nodeLabel(focusCenter, lang),
+          shown: new Set(focusPage.nodes.map((n) => n.id).filter((id) => id !== focusCenter.id)).size,
+          total: focusPage.total,
+          limit: focusRequest.limit,
+        }
+      : null;
+
   const expansionOfSelected = view.selected
     ? view.expanded.find((e) => e.id === view.selected && e.relationshipType === null)
     : undefined;
@@ -124,7 +142,7 @@ export function ExplorerApp() {
       );
     if (kind === "json") download(`${stamp}.json`, graphJson(visible, window.location.href), "application/json");
     if (kind === "nodes") download(`${stamp}-nodes.csv`, nodesCsv(visible, lang), "text/csv");
-    if (kind === "edges") download(`${stamp}-links.csv`, edgesCsv(visible), "text/csv");
+    if (kind === "edges") download(`${stamp}-links.csv`, edgesCsv(visible, lang), "text/csv");
   };
 
   const copyLink = (): void => {
@@ -136,6 +154,15 @@ export function ExplorerApp() {
   return (
     <div className="app">
       <header className="topbar">
+        <button
+          type="button"
+          className="sidebar-toggle"
+          aria-expanded={sidebarOpen}
+          aria-controls="explorer-sidebar"
+          onClick={() => setSidebarOpen((open) => !open)}
+        >
+          {translate(lang, "filtersAndLegend")}
+        </button>
         <div className="brand">
           <h1>{translate(lang, "title")}</h1>
           <p>{translate(lang, "subtitle")}</p>
@@ -184,21 +211,23 @@ export function ExplorerApp() {
         </div>
       )}
       <main className="workspace">
-        <Sidebar
-          lang={lang}
-          unfiltered={unfiltered}
-          visible={visible}
-          filters={view.filters}
-          options={data.options}
-          layout={layoutName}
-          busy={layout.busy || data.loading}
-          hiddenCount={view.hidden.length}
-          onFilters={(filters) => update((v) => ({ ...v, filters }))}
-          onLayout={(l) => update((v) => ({ ...v, layout: l }))}
-          onShowHidden={() => update((v) => ({ ...v, hidden: [] }))}
-          onStartView={() => update({ ...INITIAL_VIEW, lang: view.lang })}
-          onExport={exportView}
-        />
+        <div id="explorer-sidebar" className={sidebarOpen ? "sidebar-slot open" : "sidebar-slot"}>
+          <Sidebar
+            lang={lang}
+            unfiltered={unfiltered}
+            visible={visible}
+            filters={view.filters}
+            options={data.options}
+            layout={layoutName}
+            busy={layout.busy || data.loading}
+            hiddenCount={view.hidden.length}
+            onFilters={(filters) => update((v) => ({ ...v, filters }))}
+            onLayout={(l) => update((v) => ({ ...v, layout: l }))}
+            onShowHidden={() => update((v) => ({ ...v, hidden: [] }))}
+            onStartView={() => update({ ...INITIAL_VIEW, lang: view.lang })}
+            onExport={exportView}
+          />
+        </div>
         <section className="stage" aria-label={translate(lang, view.table ? "tableView" : "graphView")}>
           {view.analysis.tab && (
             <AnalysisPanel
@@ -206,6 +235,23 @@ export function ExplorerApp() {
               state={view.analysis}
               clusters={clusters}
               onChange={(analysis) => update((v) => ({ ...v, analysis }))}
+            />
+          )}
+          {focus && (
+            <FocusBar
+              lang={lang}
+              name={focus.name}
+              depth={focus.depth}
+              shown={focus.shown}
+              total={focus.total}
+              onMore={() =>
+                update((v) =>
+                  v.focus
+                    ? withExpansion(v, { id: v.focus.id, relationshipType: null, limit: focus.limit + FOCUS_PAGE })
+                    : v,
+                )
+              }
+              onLeave={() => update((v) => ({ ...v, focus: null }))}
             />
           )}
           {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}

@@ -6,7 +6,8 @@ import { SearchBox } from "./search-box";
 const hits = [
   { ...summary("prj-syschemiq", "Project", "SYSCHEMIQ"), score: 3 },
   { ...summary("cluster-energy", "Cluster", "Lombardy Energy Cleantech Cluster", { shortName: "LE2C" }), score: 1 },
-].map(({ id, type, name, nameIt, shortName }) => ({ id, type, name, nameIt, shortName }));
+  { ...summary("prj-shine", "Project", "SHINE"), score: 0.5 },
+].map(({ id, type, name, nameIt, shortName }) => ({ id, type, name, nameIt, shortName, match: "all" }));
 
 describe("the search box", () => {
   it("suggests as you type, once typing pauses, and picks with the keyboard", async () => {
@@ -17,14 +18,18 @@ describe("the search box", () => {
     fireEvent.change(input, { target: { value: "s" } });
     fireEvent.change(input, { target: { value: "sys" } });
     const options = await screen.findAllByRole("option");
+    // Grouped by type, the groups in the order of their best hit.
+    expect(screen.getAllByRole("group").map((g) => g.getAttribute("aria-label"))).toEqual(["Project", "Cluster"]);
     expect(options.map((o) => o.textContent)).toEqual([
-      "SYSCHEMIQProject",
-      "Lombardy Energy Cleantech Cluster (LE2C)Cluster",
+      "SYSCHEMIQ",
+      "SHINE",
+      "Lombardy Energy Cleantech Cluster (LE2C)",
     ]);
     expect(api.calls("Search")).toEqual([{ text: "sys" }]); // one request for the pause, none for "s"
     expect(options[0]?.getAttribute("aria-selected")).toBe("true");
     fireEvent.keyDown(input, { key: "ArrowDown" });
-    expect(screen.getAllByRole("option")[1]?.getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    expect(screen.getAllByRole("option")[2]?.getAttribute("aria-selected")).toBe("true");
     fireEvent.keyDown(input, { key: "Enter" });
     expect(onPick).toHaveBeenCalledWith(hits[1]);
     expect((input as HTMLInputElement).value).toBe("");
@@ -35,9 +40,17 @@ describe("the search box", () => {
     render(<SearchBox lang="en" onPick={vi.fn()} />);
     const input = screen.getByRole("combobox");
     fireEvent.change(input, { target: { value: "unicorns" } });
-    expect((await screen.findByRole("listbox")).textContent).toBe("No match");
+    await screen.findByText("No match");
+    expect(screen.getByRole("listbox").textContent).toBe("No match");
     api.answer("Search", new Error("The API could not be reached"));
     fireEvent.change(input, { target: { value: "unicorns and" } });
     expect((await screen.findByRole("alert")).textContent).toContain("The API could not be reached");
+  });
+
+  it("says when the hits match only some words, or only a similar spelling", async () => {
+    stubGraphQL({ Search: { search: [{ ...hits[1], match: "similar" }] } });
+    render(<SearchBox lang="it" onPick={vi.fn()} />);
+    fireEvent.change(screen.getByRole("combobox"), { target: { value: "enrgy" } });
+    expect((await screen.findByText("Nessun nome corrisponde: nomi simili")).className).toBe("search-note");
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { search, type SearchHit } from "../api/explorer-api";
+import { groupHits, search, type SearchHit } from "../api/explorer-api";
 import { translate, typeName, type Lang } from "../shared/i18n";
 import { useQuery } from "../shared/use-query";
 
@@ -27,7 +27,11 @@ export function SearchBox({ lang, onPick }: Props) {
     return () => clearTimeout(timer);
   }, [text]);
   const result = useQuery(asked, (signal) => search(asked ?? "", signal));
-  const hits = result.data ?? [];
+  // Hits for words no longer in the box are not offered: Enter would pick what was not asked for.
+  const current = asked !== null && asked === text.trim();
+  const groups = groupHits(current ? (result.data ?? []) : []);
+  const hits = groups.flatMap((g) => g.hits);
+  const looseness = hits.find((h) => h.match === "some" || h.match === "similar")?.match;
   const active = moved.hits === result.data ? moved.index : hits.length ? 0 : -1;
   const setActive = (next: (index: number) => number): void => setMoved({ hits: result.data, index: next(active) });
 
@@ -55,7 +59,8 @@ export function SearchBox({ lang, onPick }: Props) {
     setAsked(null);
   };
 
-  const showList = open && asked !== null && text.trim().length >= 2 && (result.data !== null || result.error !== null);
+  const settled = current && (result.data !== null || result.error !== null);
+  const showList = open && text.trim().length >= 2;
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
@@ -95,29 +100,51 @@ export function SearchBox({ lang, onPick }: Props) {
       />
       {showList && (
         <ul id={listId} role="listbox" className="search-results">
-          {result.error !== null && (
+          {!settled && (
+            <li className="search-empty" role="presentation" aria-busy="true">
+              {translate(lang, "searching")}
+            </li>
+          )}
+          {settled && result.error !== null && (
             <li className="search-empty" role="alert">
               {translate(lang, "apiDown")} {result.error}
             </li>
           )}
-          {result.error === null && hits.length === 0 && (
+          {settled && result.error === null && hits.length === 0 && (
             <li className="search-empty">{translate(lang, "noResults")}</li>
           )}
-          {hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? "active" : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(hit);
-              }}
-            >
-              <span className="hit-name">{lang === "it" && hit.nameIt ? hit.nameIt : hit.name}</span>
-              {hit.shortName && <span className="hit-short"> ({hit.shortName})</span>}
-              <span className="hit-type">{typeName(lang, hit.type)}</span>
+          {looseness && (
+            <li className="search-note" role="presentation">
+              {translate(lang, looseness === "some" ? "matchSome" : "matchSimilar")}
+            </li>
+          )}
+          {groups.map((group) => (
+            <li key={group.type} role="group" aria-label={typeName(lang, group.type)} className="search-group">
+              <div className="search-group-name" aria-hidden="true">
+                {typeName(lang, group.type)}
+              </div>
+              <ul role="none">
+                {group.hits.map((hit) => {
+                  const i = hits.indexOf(hit);
+                  return (
+                    <li
+                      key={hit.id}
+                      id={`${listId}-${i}`}
+                      role="option"
+                      aria-selected={i === active}
+                      className={i === active ? "active" : undefined}
+                      title={[hit.name, hit.nameIt].filter(Boolean).join(" / ")}
+                      onMouseDown={(e) => {
+                        e.preventDefault();
+                        pick(hit);
+                      }}
+                    >
+                      <span className="hit-name">{lang === "it" && hit.nameIt ? hit.nameIt : hit.name}</span>
+                      {hit.shortName && <span className="hit-short"> ({hit.shortName})</span>}
+                    </li>
+                  );
+                })}
+              </ul>
             </li>
           ))}
         </ul>

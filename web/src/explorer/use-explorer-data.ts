@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { fetchFilterOptions, fetchNeighbourhood, fetchStartView, type NeighbourhoodPage } from "../api/explorer-api";
 import { useQuery } from "../shared/use-query";
+import { FOCUS_PAGE } from "./focus-bar";
 
 /** Neighbours brought into view a page at a time; "show N more" adds a page. */
 export const PAGE_SIZE = 50;
@@ -30,7 +31,7 @@ export interface NeighbourhoodRequest {
 export function requestsOf(view: { expanded: Expansion[]; focus: Focus | null }): NeighbourhoodRequest[] {
   if (view.focus) {
     const { id, depth } = view.focus;
-    const limit = view.expanded.find((e) => e.id === id && e.relationshipType === null)?.limit ?? 100;
+    const limit = view.expanded.find((e) => e.id === id && e.relationshipType === null)?.limit ?? FOCUS_PAGE;
     return [{ key: `${id}|*|${depth}|${limit}`, id, relationshipType: null, depth, limit }];
   }
   return view.expanded.map((e) => ({

@@ -68,7 +68,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null }> };
+export type SearchQuery = { search: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, match: string }> };
 
 export type EntityQueryVariables = Exact<{
   id: string;
@@ -428,12 +428,13 @@ fragment EdgeFields on RelationshipView {
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!) {
-  search(text: $text, limit: 10) {
+  search(text: $text, limit: 20) {
     id
     type
     name
     nameIt
     shortName
+    match
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -44,7 +44,20 @@ export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinne
     });
     cyRef.current = cy;
     onReady(cy);
+    // The stage changes size when the details open or close, the sidebar folds, the window turns:
+    // the canvas follows and the graph is fitted again, so no part of it ends up out of sight.
+    let frame = 0;
+    const observer = new (window.ResizeObserver ?? NoResizeObserver)(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        cy.resize();
+        fitView(cy);
+      });
+    });
+    observer.observe(container.current);
     return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
       cy.destroy();
       cyRef.current = null;
     };
@@ -83,7 +96,7 @@ export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinne
         if (p && !n.locked()) n.position(p);
       });
     });
-    cy.fit(undefined, 40);
+    fitView(cy);
     const frame = requestAnimationFrame(() => setDrawnKey(layoutKey));
     return () => cancelAnimationFrame(frame);
   }, [layoutKey, positions]);
@@ -114,4 +127,23 @@ export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinne
       data-layout={layoutKey !== null && drawnKey === layoutKey ? "done" : "running"}
     />
   );
+}
+
+/** Zoom past which a fitted graph is not enlarged: a few nodes stay their size, not 4x. */
+const MAX_FIT_ZOOM = 1.5;
+
+/** The whole graph in view with a margin, never blown up beyond MAX_FIT_ZOOM. */
+function fitView(cy: Core): void {
+  if (cy.elements().empty()) return;
+  cy.fit(undefined, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+/** Where there is no ResizeObserver (jsdom), nothing resizes. */
+class NoResizeObserver {
+  observe(): void {}
+  disconnect(): void {}
 }

@@ -9,17 +9,35 @@ export function nodesCsv(graph: Graph, lang: Lang): string {
   );
 }
 
-export function edgesCsv(graph: Graph): string {
+/** Links with the names of both ends and the titles of their sources, readable without the nodes file. */
+export function edgesCsv(graph: Graph, lang: Lang): string {
+  const names = new Map(graph.nodes.map((n) => [n.id, nodeFullName(n, lang)]));
   return csv(
-    ["id", "type", "from", "to", "role", "period", "inferred", "sources", "quotes"],
+    [
+      "id",
+      "type",
+      "from",
+      "fromName",
+      "to",
+      "toName",
+      "role",
+      "period",
+      "inferred",
+      "sources",
+      "sourceFiles",
+      "quotes",
+    ],
     graph.edges.map((e) => [
       e.id,
       e.type,
       e.from,
+      names.get(e.from),
       e.to,
+      names.get(e.to),
       e.role,
       e.period,
       e.inferred,
+      e.evidence.map((q) => q.sourceTitle ?? q.sourceId).join(" | "),
       e.evidence.map((q) => q.sourceReference ?? q.sourceId).join(" | "),
       e.evidence.map((q) => q.quote).join(" | "),
     ]),

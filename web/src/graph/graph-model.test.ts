@@ -104,7 +104,7 @@ describe("export", () => {
           evidence: [
             {
               sourceId: "s",
-              sourceTitle: null,
+              sourceTitle: "Report",
               sourceReference: "doc.txt",
               sourceDate: null,
               sourceLanguage: null,
@@ -115,8 +115,10 @@ describe("export", () => {
       ],
     };
     expect(nodesCsv(g, "en")).toBe('id,type,name,nameIt,shortName\r\na,Cluster,"Cluster ""A"", Milano",,\r\n');
-    expect(edgesCsv(g)).toBe(
-      'id,type,from,to,role,period,inferred,sources,quotes\r\na|IN_ECOSYSTEM|b,IN_ECOSYSTEM,a,b,leader,,,doc.txt,"a, b"\r\n',
+    // Both ends named (b is not drawn: no name), sources by title and by file.
+    expect(edgesCsv(g, "en")).toBe(
+      "id,type,from,fromName,to,toName,role,period,inferred,sources,sourceFiles,quotes\r\n" +
+        'a|IN_ECOSYSTEM|b,IN_ECOSYSTEM,a,"Cluster ""A"", Milano",b,,leader,,,Report,doc.txt,"a, b"\r\n',
     );
   });
 });

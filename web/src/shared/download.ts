@@ -1,6 +1,10 @@
-/** Hands a file to the browser to save. */
+/**
+ * Hands a file to the browser to save. CSV starts with a byte-order mark, so Excel (in Italian
+ * too) reads it as UTF-8 and "Mobilità" stays "Mobilità".
+ */
 export function download(filename: string, content: string | Blob, type = "text/plain"): void {
-  const blob = content instanceof Blob ? content : new Blob([content], { type });
+  const parts = type.startsWith("text/csv") ? ["\uFEFF", content] : [content];
+  const blob = content instanceof Blob ? content : new Blob(parts, { type: `${type};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

@@ -1,0 +1,147 @@
+/**
+ * The explorer as the last review tried it: each finding it reported, clicked through in Chromium,
+ * and the app looked at in both languages at a desktop, a laptop and a phone width.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appInBrowser, layoutDone, screenshot } from "../support/browser";
+
+const { helper, browser } = appInBrowser();
+
+const SIZES = [
+  { name: "1600", width: 1600, height: 900 },
+  { name: "1280", width: 1280, height: 720 },
+  { name: "390", width: 390, height: 844 },
+] as const;
+
+async function openApp(size: { width: number; height: number }, query = ""): Promise<Page> {
+  const page = await browser().newPage({ viewport: { width: size.width, height: size.height } });
+  await page.goto(`${helper.url}/${query}`);
+  await page.waitForFunction(() => window.__kgReady !== undefined, null, { timeout: 60_000 });
+  return page;
+}
+
+/** The element the user would hit at the centre of a locator's box: is it the locator's own? */
+async function hitsItself(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && (hit === element || element.contains(hit));
+  }, selector);
+}
+
+describe("the table view", () => {
+  it("is seen and clicked, not hidden under the canvas", async () => {
+    const page = await openApp(SIZES[0]);
+    await page.getByRole("button", { name: "Table view" }).click();
+    const row = page.locator('[data-node-id="cluster-energy"] button').first();
+    await row.waitFor();
+    expect(await hitsItself(page, '[data-node-id="cluster-energy"] button')).toBe(true);
+    await row.click();
+    await expect
+      .poll(() => page.getByTestId("details-panel").locator("h2").textContent(), { timeout: 30_000 })
+      .toBe("Lombardy Energy Cleantech Cluster");
+    await screenshot(page, "review-table-1600-en");
+    await page.close();
+  });
+});
+
+describe("the synergy heatmap", () => {
+  it("marks the pair whose score rests mostly on disputed links, and can leave them out", async () => {
+    const page = await openApp(SIZES[0], "?an=synergies");
+    const cell = page.locator('[data-pair="cluster-green-chemistry~cluster-mobility"]');
+    await cell.waitFor({ timeout: 30_000 });
+    expect(await cell.getAttribute("aria-label")).toMatch(
+      /^LGCA × CLM: \d+\.\d \(\d+% of this score rests on disputed links\)$/,
+    );
+    const marked = await cell.evaluate((b) => b.closest("td")?.classList.contains("mostly-disputed"));
+    expect(marked).toBe(true);
+    await screenshot(page, "review-heatmap-disputed-1600-en");
+    const before = Number(/: (\d+\.\d)/.exec((await cell.getAttribute("aria-label")) ?? "")?.[1]);
+    await page.getByRole("checkbox", { name: "Scores without disputed evidence" }).check();
+    const after = Number(/: (\d+\.\d)/.exec((await cell.getAttribute("aria-label")) ?? "")?.[1]);
+    expect(after).toBeLessThan(before / 2);
+    await page.close();
+  });
+});
+
+describe("a focus", () => {
+  it("says it is on and how much it shows, shows more, and is left without a reset", async () => {
+    const page = await openApp(SIZES[1], "?focus=cluster-energy~2");
+    const bar = page.getByTestId("focus-bar");
+    await bar.waitFor({ timeout: 30_000 });
+    const text = (await bar.textContent()) ?? "";
+    const [, shown, total] = /(\d+) of (\d+) neighbours shown/.exec(text) ?? [];
+    expect(text).toContain("Focus on LE2C, depth 2:");
+    expect(Number(shown)).toBeLessThanOrEqual(Number(total));
+    await layoutDone(page);
+    await screenshot(page, "review-focus-1280-en");
+    if (Number(shown) < Number(total)) {
+      await bar.getByRole("button", { name: /^Show \d+ more$/ }).click();
+      await expect.poll(async () => /(\d+) of/.exec((await bar.textContent()) ?? "")?.[1]).not.toBe(shown);
+    }
+    await bar.getByRole("button", { name: "Leave focus" }).click();
+    await bar.waitFor({ state: "detached" });
+    expect(page.url()).not.toContain("focus=");
+    await page.close();
+  });
+});
+
+describe("search", () => {
+  const options = async (page: Page, text: string): Promise<{ group: string; names: string[] }[]> => {
+    const input = page.locator("input[type=search]");
+    await input.fill("");
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    await input.fill(text);
+    await page.getByRole("option").first().waitFor({ timeout: 30_000 });
+    return page.getByRole("group").evaluateAll((groups) =>
+      groups.map((g) => ({
+        group: g.getAttribute("aria-label") ?? "",
+        names: [...g.querySelectorAll('[role="option"] .hit-name')].map((n) => n.textContent ?? ""),
+      })),
+    );
+  };
+
+  it("finds names with 'and' in them, grouped by type", async () => {
+    const page = await openApp(SIZES[1]);
+    const groups = await options(page, "Inclusion and cohesion");
+    expect(groups[0]).toEqual({ group: "PNRR mission", names: ["Inclusion and cohesion"] });
+    await screenshot(page, "review-search-and-1280-en");
+    await page.close();
+  });
+
+  it("finds by Italian words, codes and with a typo, in Italian", async () => {
+    const page = await openApp(SIZES[1], "?lang=it");
+    const hydrogen = await options(page, "idrogeno");
+    expect(hydrogen.find((g) => g.group === "Tema")?.names).toContain("Idrogeno");
+    expect(hydrogen.find((g) => g.group === "Progetto")?.names.length).toBeGreaterThanOrEqual(2);
+    await screenshot(page, "review-search-idrogeno-1280-it");
+    const m2c1 = await options(page, "M2C1");
+    expect(m2c1[0]?.group).toBe("Componente PNRR");
+    const typo = await options(page, "aerospce");
+    expect(typo.flatMap((g) => g.names)).toContain("Lombardia Aerospace Cluster");
+    expect(await page.locator(".search-note").textContent()).toBe("Nessun nome corrisponde: nomi simili");
+    await screenshot(page, "review-search-typo-1280-it");
+    await page.close();
+  });
+});
+
+describe("the app at every width, in both languages", () => {
+  for (const size of SIZES) {
+    for (const lang of ["en", "it"] as const) {
+      it(`shows the start view at ${size.width} px in ${lang}`, async () => {
+        const page = await openApp(size, lang === "it" ? "?lang=it" : "");
+        await layoutDone(page);
+        await screenshot(page, `review-start-${size.name}-${lang}`);
+        const canvas = await page.getByTestId("graph-canvas").boundingBox();
+        // The graph is the point of the page: at least half the height of a phone, most of a desktop.
+        expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(size.height * 0.5);
+        const search = await page.locator("input[type=search]").boundingBox();
+        expect(search?.height ?? 0).toBeGreaterThanOrEqual(36);
+        await page.close();
+      });
+    }
+  }
+});
