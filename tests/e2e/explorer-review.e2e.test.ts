@@ -89,6 +89,55 @@ describe("a focus", () => {
   });
 });
 
+describe("the keyboard", () => {
+  it("skips to the graph, walks its nodes, opens one, closes it with Escape, zooms, and moves between tabs", async () => {
+    const page = await openApp(SIZES[1], "?an=synergies");
+    await layoutDone(page);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the graph");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("graph-stage");
+
+    const canvas = page.getByTestId("graph-canvas");
+    await canvas.focus();
+    await page.keyboard.press("ArrowRight");
+    const said = (await page.getByTestId("graph-keyboard").textContent()) ?? "";
+    expect(said).toMatch(/ \(1 \/ 23\)$/);
+    await page.keyboard.press("Enter");
+    const name = said.replace(/ \(1 \/ 23\)$/, "");
+    await expect
+      .poll(() => page.getByTestId("details-panel").locator("h2").textContent(), { timeout: 30_000 })
+      .toBe(name);
+    await screenshot(page, "review-keyboard-1280-en");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("details-panel").waitFor({ state: "detached" });
+
+    const zoom = async () => Number((await canvas.getAttribute("data-zoom")) ?? NaN);
+    const before = await zoom();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    expect(await zoom()).toBeCloseTo(before * 1.25, 2);
+    await page.getByRole("button", { name: "Fit" }).click();
+    expect(await zoom()).toBeCloseTo(before, 2);
+
+    await page.getByRole("tab", { name: "Synergies" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Partner finder" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Partner finder");
+    await page.keyboard.press("End");
+    expect(await page.getByRole("tab", { name: "Coverage" }).getAttribute("aria-selected")).toBe("true");
+    await page.close();
+  });
+
+  it("says the graph is laid out, not 'laying out' for ever, when the API is down", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route("**/graphql", (route) => route.abort());
+    await page.goto(`${helper.url}/`);
+    await page.getByRole("alert").waitFor({ timeout: 30_000 });
+    expect(await page.locator(".busy").count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe("search", () => {
   const options = async (page: Page, text: string): Promise<{ group: string; names: string[] }[]> => {
     const input = page.locator("input[type=search]");

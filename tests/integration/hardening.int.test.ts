@@ -218,6 +218,23 @@ describe("6. headers and connections", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("sends answers and the app compressed to a client that accepts it", async () => {
+    const answer = await fetch(`${helper.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+      body: JSON.stringify({ query: "{ startView { nodes { id name } relationships { id } } }" }),
+    });
+    expect(answer.headers.get("content-encoding")).toBe("gzip");
+    expect(((await answer.json()) as { data: { startView: { nodes: unknown[] } } }).data.startView.nodes).toHaveLength(
+      23,
+    );
+    const html = await (await fetch(`${helper.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${helper.url}${script}`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(asset.headers.get("content-encoding")).toMatch(/^(br|gzip)$/);
+  });
+
   it("cuts a body sent a byte at a time once the request timeout passes", async () => {
     const socket = net.connect(Number(new URL(helper.url).port), "127.0.0.1");
     await new Promise<void>((resolve) => socket.once("connect", () => resolve()));

@@ -158,10 +158,14 @@ export type EvidenceQuote = {
   sourceId: Scalars['ID']['output'];
   /** The document's language: en, it. */
   sourceLanguage: Maybe<Scalars['String']['output']>;
+  /** Who published the document. */
+  sourcePublisher: Maybe<Scalars['String']['output']>;
   /** The document's file name in the seed documents. */
   sourceReference: Maybe<Scalars['String']['output']>;
   /** The document's title. */
   sourceTitle: Maybe<Scalars['String']['output']>;
+  /** Where the document was published, if online. */
+  sourceUrl: Maybe<Scalars['String']['output']>;
 };
 
 /** A shortest path between two nodes. */
@@ -608,8 +612,10 @@ export type EvidenceQuoteResolvers<ContextType = ApiContext, ParentType extends 
   sourceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourcePublisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {

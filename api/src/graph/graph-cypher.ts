@@ -59,7 +59,7 @@ export const RELATIONSHIPS_AMONG = `${relationshipsAmong("$ids")}
 RETURN rel`;
 
 export const SOURCES_BODY = `MATCH (s:Source)
-  WITH { id: s.id, title: s.title, reference: s.reference, date: s.date, language: s.language } AS source`;
+  WITH { id: s.id, title: s.title, publisher: s.publisher, url: s.url, reference: s.reference, date: s.date, language: s.language } AS source`;
 
 /** Every source, as `source` maps, for joining evidence ids to titles and references. */
 export const SOURCES = `${SOURCES_BODY}

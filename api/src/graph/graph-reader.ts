@@ -16,10 +16,15 @@ export interface RawRelationship {
   quotes: string[];
 }
 
-type SourceInfo = Pick<EvidenceQuote, "sourceTitle" | "sourceReference" | "sourceDate" | "sourceLanguage">;
+type SourceInfo = Pick<
+  EvidenceQuote,
+  "sourceTitle" | "sourcePublisher" | "sourceUrl" | "sourceReference" | "sourceDate" | "sourceLanguage"
+>;
 export interface SourceRow {
   id: string;
   title: string | null;
+  publisher: string | null;
+  url: string | null;
   reference: string | null;
   date: string | null;
   language: string | null;
@@ -30,7 +35,14 @@ export const sourceMap = (rows: SourceRow[]) =>
     new Map<string, SourceInfo>(
       rows.map((r) => [
         r.id,
-        { sourceTitle: r.title, sourceReference: r.reference, sourceDate: r.date, sourceLanguage: r.language },
+        {
+          sourceTitle: r.title,
+          sourcePublisher: r.publisher,
+          sourceUrl: r.url,
+          sourceReference: r.reference,
+          sourceDate: r.date,
+          sourceLanguage: r.language,
+        },
       ]),
     ),
   );
@@ -40,6 +52,8 @@ function withSources(sources: Map<string, SourceInfo>) {
   const quote = (sourceId: string, text: string): EvidenceQuote => ({
     sourceId,
     sourceTitle: sources.get(sourceId)?.sourceTitle ?? null,
+    sourcePublisher: sources.get(sourceId)?.sourcePublisher ?? null,
+    sourceUrl: sources.get(sourceId)?.sourceUrl ?? null,
     sourceReference: sources.get(sourceId)?.sourceReference ?? null,
     sourceDate: sources.get(sourceId)?.sourceDate ?? null,
     sourceLanguage: sources.get(sourceId)?.sourceLanguage ?? null,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { stubGraphQL, summary } from "../test-support/graphql-stub";
-import { fetchNeighbourhood, NEIGHBOURHOOD_PAGE } from "./explorer-api";
+import { fetchNeighbourhood, NEIGHBOURHOOD_PAGE, search } from "./explorer-api";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -40,5 +40,17 @@ describe("fetchNeighbourhood", () => {
       [200, "MEMBER_OF", 2],
     ]);
     expect(all.nodes.filter((n) => n.id !== "hub")).toHaveLength(total);
+  });
+});
+
+describe("the client's answers", () => {
+  it("answers the same question again without a request, but asks again after a failure", async () => {
+    const api = stubGraphQL({ Search: new Error("The database did not answer; try again shortly.") });
+    await expect(search("energy")).rejects.toThrow("The database did not answer");
+    api.answer("Search", { search: [] });
+    expect(await search("energy")).toEqual([]);
+    expect(await search("energy")).toEqual([]);
+    expect(await search("hydrogen")).toEqual([]);
+    expect(api.calls("Search")).toEqual([{ text: "energy" }, { text: "energy" }, { text: "hydrogen" }]);
   });
 });

@@ -22,6 +22,8 @@ export const EVIDENCE_FIELDS = graphql(`
   fragment EvidenceFields on EvidenceQuote {
     sourceId
     sourceTitle
+    sourcePublisher
+    sourceUrl
     sourceReference
     sourceDate
     sourceLanguage

@@ -20,7 +20,33 @@ interface GraphQLResponse<T> {
 /** A slow API gets the same visible message and Retry as a dead one, not an endless spinner. */
 export const REQUEST_TIMEOUT_MS = 20_000;
 
+/**
+ * Answers already received in this page, by query and variables: the graph is read-only here, so
+ * an overlay, a tab or a step back that asks the same again is answered at once. Failures are not
+ * kept (Retry asks again); the oldest answers go first past the bound.
+ */
+const answers = new Map<string, unknown>();
+const MAX_ANSWERS = 200;
+
+/** Forgets every kept answer (after the data changed, and between tests). */
+export function forgetAnswers(): void {
+  answers.clear();
+}
+
 export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  const key = JSON.stringify([document.toString(), variables]);
+  if (answers.has(key)) return answers.get(key) as TResult;
+  const data = await fetchAnswer(document, variables, signal);
+  answers.set(key, data);
+  if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
+  return data;
+}
+
+async function fetchAnswer<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,

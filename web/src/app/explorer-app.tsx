@@ -99,6 +99,16 @@ export function ExplorerApp() {
   }, [lang]);
 
   const select = useCallback((id: string | null) => update((v) => ({ ...v, selected: id })), [update]);
+
+  // Escape closes the details, unless it is closing something nearer (a search list, a select).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const tag = (event.target as HTMLElement | null)?.tagName;
+      if (event.key === "Escape" && tag !== "INPUT" && tag !== "SELECT" && tag !== "TEXTAREA") select(null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [select]);
   const selectAndShow = (id: string): void =>
     update((v) => {
       const shown = visible.nodes.some((n) => n.id === id);
@@ -153,6 +163,9 @@ export function ExplorerApp() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#graph-stage">
+        {translate(lang, "skipToGraph")}
+      </a>
       <header className="topbar">
         <button
           type="button"
@@ -219,7 +232,7 @@ export function ExplorerApp() {
             filters={view.filters}
             options={data.options}
             layout={layoutName}
-            busy={layout.busy || data.loading}
+            busy={layout.busy || (data.loading && !data.error)}
             hiddenCount={view.hidden.length}
             onFilters={(filters) => update((v) => ({ ...v, filters }))}
             onLayout={(l) => update((v) => ({ ...v, layout: l }))}
@@ -228,7 +241,12 @@ export function ExplorerApp() {
             onExport={exportView}
           />
         </div>
-        <section className="stage" aria-label={translate(lang, view.table ? "tableView" : "graphView")}>
+        <section
+          id="graph-stage"
+          tabIndex={-1}
+          className="stage"
+          aria-label={translate(lang, view.table ? "tableView" : "graphView")}
+        >
           {view.analysis.tab && (
             <AnalysisPanel
               lang={lang}
@@ -267,6 +285,12 @@ export function ExplorerApp() {
                 cy.current = instance;
               }}
               label={`${translate(lang, "title")}: ${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")}`}
+              controls={{
+                zoomIn: translate(lang, "zoomIn"),
+                zoomOut: translate(lang, "zoomOut"),
+                fit: translate(lang, "fit"),
+                keyboardHint: translate(lang, "graphKeyboardHint"),
+              }}
             />
             {!view.selected && <p className="hint">{translate(lang, "selectHint")}</p>}
           </div>

@@ -72,6 +72,10 @@ describe("the details panel", () => {
       "dis-pnrr-m6-numbering",
     );
     expect(screen.getByText("“NUMBER OF MEMBERS 57”")).toBeTruthy();
+    // The source by title, publisher and date; its file name only as a detail.
+    expect(screen.getByText("“NUMBER OF MEMBERS 57”").closest("blockquote")?.querySelector("footer")?.textContent).toBe(
+      "from Lombardy Technology Clusters, Regione Lombardia and Confindustria Lombardia, 2024 · 004_a87dbb28fe92c1c0.txt",
+    );
     const link = document.querySelector(
       '[data-link="cluster-living-environments|IN_ECOSYSTEM|s3-health"]',
     ) as HTMLElement;

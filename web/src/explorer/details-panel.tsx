@@ -26,9 +26,24 @@ function Quote({ evidence, lang }: { evidence: EvidenceQuote; lang: Lang }) {
     <blockquote className="quote" lang={evidence.sourceLanguage ?? undefined}>
       <p>“{evidence.quote}”</p>
       <footer>
-        {translate(lang, "quoteFrom")} <cite>{evidence.sourceTitle ?? evidence.sourceId}</cite>
+        {translate(lang, "quoteFrom")}{" "}
+        <cite>
+          {evidence.sourceUrl ? (
+            <a href={evidence.sourceUrl} target="_blank" rel="noreferrer noopener">
+              {evidence.sourceTitle ?? evidence.sourceId}
+            </a>
+          ) : (
+            (evidence.sourceTitle ?? evidence.sourceId)
+          )}
+        </cite>
+        {evidence.sourcePublisher ? `, ${evidence.sourcePublisher}` : ""}
         {evidence.sourceDate ? `, ${evidence.sourceDate}` : ""}
-        {evidence.sourceReference ? ` · ${evidence.sourceReference}` : ""}
+        {evidence.sourceReference ? (
+          <span className="source-file" title={translate(lang, "sourceFile")}>
+            {" "}
+            · {evidence.sourceReference}
+          </span>
+        ) : null}
       </footer>
     </blockquote>
   );

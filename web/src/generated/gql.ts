@@ -27,7 +27,7 @@ type Documents = {
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      inferred\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": typeof types.EntityDocument,
     "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": typeof types.FilterOptionsDocument,
     "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": typeof types.NodeFieldsFragmentDoc,
-    "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
+    "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourcePublisher\n    sourceUrl\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
     "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -43,7 +43,7 @@ const documents: Documents = {
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      entity {\n        ...NodeFields\n      }\n      properties {\n        key\n        value\n      }\n      inferred\n      evidence {\n        ...EvidenceFields\n      }\n      disagreements {\n        id\n        topic\n        kind\n        description\n        evidence {\n          ...EvidenceFields\n        }\n      }\n      neighbourCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": types.EntityDocument,
     "\n  query FilterOptions {\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrMissions(sort: [{ number: ASC }]) {\n      number\n      name\n      nameIt\n    }\n    programmes(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": types.FilterOptionsDocument,
     "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": types.NodeFieldsFragmentDoc,
-    "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": types.EvidenceFieldsFragmentDoc,
+    "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourcePublisher\n    sourceUrl\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": types.EvidenceFieldsFragmentDoc,
     "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
 };
 
@@ -98,7 +98,7 @@ export function graphql(source: "\n  fragment NodeFields on EntitySummary {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n"): typeof import('./graphql').EvidenceFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourcePublisher\n    sourceUrl\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n"): typeof import('./graphql').EvidenceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,14 +26,14 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> }> };
 
 export type SubgraphQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
 
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -50,7 +50,7 @@ export type SynergyEvidenceQuery = { clusterSynergies: Array<{ cluster: { id: st
 export type StartViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartViewQuery = { startView: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+export type StartViewQuery = { startView: { nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -61,7 +61,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { total: number, center: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { total: number, center: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, nodes: Array<{ id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }>, relationships: Array<{ id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -75,7 +75,7 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { inferred: Array<string>, entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
+export type EntityQuery = { entity: { inferred: Array<string>, entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -84,9 +84,9 @@ export type FilterOptionsQuery = { s3Ecosystems: Array<{ id: string, name: strin
 
 export type NodeFieldsFragment = { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> };
 
-export type EvidenceFieldsFragment = { sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string };
+export type EvidenceFieldsFragment = { sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string };
 
-export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> };
+export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -123,6 +123,8 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage
@@ -145,6 +147,8 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage
@@ -225,6 +229,8 @@ export const PathsDocument = new TypedDocumentString(`
 fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage
@@ -267,6 +273,8 @@ export const SubgraphDocument = new TypedDocumentString(`
 fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage
@@ -357,6 +365,8 @@ export const StartViewDocument = new TypedDocumentString(`
 fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage
@@ -409,6 +419,8 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
 fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage
@@ -482,6 +494,8 @@ export const EntityDocument = new TypedDocumentString(`
 fragment EvidenceFields on EvidenceQuote {
   sourceId
   sourceTitle
+  sourcePublisher
+  sourceUrl
   sourceReference
   sourceDate
   sourceLanguage

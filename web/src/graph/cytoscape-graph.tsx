@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { STYLESHEET } from "./graph-style";
 import type { Positions } from "./layout/layout-options";
 
@@ -13,6 +13,8 @@ interface Props {
   onSelect: (id: string | null) => void;
   onReady: (cy: Core) => void;
   label: string;
+  /** The zoom buttons' names, in the interface language. */
+  controls: { zoomIn: string; zoomOut: string; fit: string; keyboardHint: string };
 }
 
 /**
@@ -20,8 +22,20 @@ interface Props {
  * are diffed by id inside a batch; positions come from the layout hook. Its `data-layout`
  * attribute says "running" until the current layout is applied and fitted, then "done".
  */
-export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinned, onSelect, onReady, label }: Props) {
+export function CytoscapeGraph({
+  elements,
+  positions,
+  layoutKey,
+  selected,
+  pinned,
+  onSelect,
+  onReady,
+  label,
+  controls,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
+  /** The node the arrow keys are on, and what a screen reader is told about it. */
+  const [keyboard, setKeyboard] = useState<{ id: string; said: string } | null>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
@@ -39,6 +53,17 @@ export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinne
       boxSelectionEnabled: false,
     });
     cy.on("tap", "node", (event) => onSelectRef.current(event.target.id()));
+    // Labels are shortened on the canvas; the full name shows on hover.
+    cy.on("mouseover", "node", (event) => {
+      if (container.current) container.current.title = String(event.target.data("fullName") ?? "");
+    });
+    // The zoom level, for tests and the benchmark to read.
+    cy.on("zoom", () => {
+      if (container.current) container.current.dataset.zoom = cy.zoom().toFixed(3);
+    });
+    cy.on("mouseout", "node", () => {
+      if (container.current) container.current.title = "";
+    });
     cy.on("tap", (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
@@ -117,15 +142,72 @@ export function CytoscapeGraph({ elements, positions, layoutKey, selected, pinne
     });
   }, [selected, pinned, elements]);
 
+  /** Arrow keys walk the visible nodes in reading order (top to bottom, left to right); Enter opens one. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const nodes = cy
+        .nodes()
+        .toArray()
+        .sort((a, b) => a.position("y") - b.position("y") || a.position("x") - b.position("x"));
+      if (nodes.length === 0) return;
+      const at = keyboard ? nodes.findIndex((n) => n.id() === keyboard.id) : -1;
+      const next = nodes[(at + step + nodes.length) % nodes.length]!;
+      cy.nodes().removeClass("keyboard");
+      next.addClass("keyboard");
+      const box = next.renderedBoundingBox();
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(next);
+      setKeyboard({
+        id: next.id(),
+        said: `${String(next.data("fullName"))} (${nodes.indexOf(next) + 1} / ${nodes.length})`,
+      });
+    } else if ((event.key === "Enter" || event.key === " ") && keyboard) {
+      event.preventDefault();
+      onSelect(keyboard.id);
+    }
+  };
+
+  const zoomBy = (factor: number): void => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      role="img"
-      aria-label={label}
-      data-testid="graph-canvas"
-      data-layout={layoutKey !== null && drawnKey === layoutKey ? "done" : "running"}
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="application"
+        tabIndex={0}
+        aria-label={`${label}. ${controls.keyboardHint}`}
+        aria-roledescription="graph"
+        data-testid="graph-canvas"
+        data-layout={layoutKey !== null && drawnKey === layoutKey ? "done" : "running"}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          cyRef.current?.nodes().removeClass("keyboard");
+          setKeyboard(null);
+        }}
+      />
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-keyboard">
+        {keyboard?.said ?? ""}
+      </p>
+      <div className="graph-controls">
+        <button type="button" aria-label={controls.zoomIn} title={controls.zoomIn} onClick={() => zoomBy(1.25)}>
+          +
+        </button>
+        <button type="button" aria-label={controls.zoomOut} title={controls.zoomOut} onClick={() => zoomBy(0.8)}>
+          −
+        </button>
+        <button type="button" onClick={() => cyRef.current && fitView(cyRef.current)}>
+          {controls.fit}
+        </button>
+      </div>
+    </>
   );
 }
 

@@ -105,6 +105,8 @@ describe("export", () => {
             {
               sourceId: "s",
               sourceTitle: "Report",
+              sourcePublisher: null,
+              sourceUrl: null,
               sourceReference: "doc.txt",
               sourceDate: null,
               sourceLanguage: null,

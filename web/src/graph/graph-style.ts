@@ -1,5 +1,5 @@
 import type { ElementDefinition, StylesheetJson } from "cytoscape";
-import { nodeLabel, type Graph, type GraphNode } from "./graph-model";
+import { nodeFullName, nodeLabel, type Graph, type GraphNode } from "./graph-model";
 import type { Lang } from "../shared/i18n";
 
 export interface TypeStyle {
@@ -38,7 +38,13 @@ export function toElements(graph: Graph, lang: Lang): ElementDefinition[] {
   return [
     ...graph.nodes.map((n) => ({
       group: "nodes" as const,
-      data: { id: n.id, label: nodeLabel(n, lang), type: n.type, ...typeStyle(n.type) },
+      data: {
+        id: n.id,
+        label: nodeLabel(n, lang),
+        fullName: nodeFullName(n, lang),
+        type: n.type,
+        ...typeStyle(n.type),
+      },
     })),
     ...graph.edges.map((e) => ({
       group: "edges" as const,
@@ -83,6 +89,7 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: "node:selected", style: { "border-width": 4, "border-color": "#f1c40f" } },
+  { selector: "node.keyboard", style: { "overlay-color": "#f1a208", "overlay-opacity": 0.35, "overlay-padding": 6 } },
   { selector: "node.pinned", style: { "border-width": 3, "border-color": "#1d2433", "border-style": "dashed" } },
   {
     selector: "edge.highlighted",

@@ -4,6 +4,7 @@
  */
 import { vi } from "vitest";
 import type { EdgeFieldsFragment, NodeFieldsFragment } from "../generated/graphql";
+import { forgetAnswers } from "../api/graphql-client";
 
 type Answer = unknown | Error | ((variables: Record<string, unknown>) => unknown);
 
@@ -16,6 +17,7 @@ export interface GraphQLStub {
 
 export function stubGraphQL(answers: Record<string, Answer>): GraphQLStub {
   const current = new Map(Object.entries(answers));
+  forgetAnswers();
   const seen: { operation: string; variables: Record<string, unknown> }[] = [];
   vi.stubGlobal(
     "fetch",
@@ -38,7 +40,10 @@ export function stubGraphQL(answers: Record<string, Answer>): GraphQLStub {
   );
   return {
     calls: (operation) => seen.filter((c) => c.operation === operation).map((c) => c.variables),
-    answer: (operation, value) => current.set(operation, value),
+    answer: (operation, value) => {
+      current.set(operation, value);
+      forgetAnswers();
+    },
   };
 }
 
@@ -77,6 +82,8 @@ export const link = (from: string, to: string, type = "IN_ECOSYSTEM", extra: Par
 export const quote = (text: string, sourceTitle = "Lombardy Technology Clusters") => ({
   sourceId: "src-ltc-report",
   sourceTitle,
+  sourcePublisher: "Regione Lombardia and Confindustria Lombardia",
+  sourceUrl: null,
   sourceReference: "004_a87dbb28fe92c1c0.txt",
   sourceDate: "2024",
   sourceLanguage: "en",
