@@ -35,7 +35,9 @@ describe("the analyses in the explorer", () => {
     await seeker.locator('option[value="cluster-aerospace"]').waitFor({ state: "attached", timeout: 30_000 });
     await seeker.selectOption("cluster-aerospace");
     await page.getByRole("combobox", { name: "For", exact: true }).selectOption("topic");
-    await page.getByRole("textbox", { name: "Value", exact: true }).fill("hydrogen");
+    const topic = page.getByRole("combobox", { name: "Topic", exact: true });
+    await topic.locator('option[value="topic-hydrogen"]').waitFor({ state: "attached", timeout: 30_000 });
+    await topic.selectOption("topic-hydrogen");
     await page.getByRole("button", { name: "Find partners" }).click();
     const results = page.getByTestId("partner-results");
     await results.waitFor({ timeout: 30_000 });

@@ -1,4 +1,4 @@
-import { fetchPaths } from "../api/analysis-api";
+import { fetchPaths, fetchSubgraph } from "../api/analysis-api";
 import { SearchBox } from "../explorer/search-box";
 import { nodeLabel } from "../graph/graph-model";
 import { csv, download } from "../shared/download";
@@ -15,11 +15,20 @@ export function PathFinder({ lang, state, onChange }: AnalysisProps) {
   const key = state.from && state.to ? `${state.from}|${state.to}` : null;
   const query = useQuery(key, (signal) => fetchPaths(state.from ?? "", state.to ?? "", MAX_PATH_LENGTH, signal));
   const paths = query.data;
-  const first = paths?.[0];
-  const firstNode = first?.nodes[0];
-  const lastNode = first?.nodes.at(-1);
-  const fromName = firstNode ? nodeLabel(firstNode, lang) : state.from;
-  const toName = lastNode ? nodeLabel(lastNode, lang) : state.to;
+  // The two ends by name even when no path joins them.
+  const endsKey = [state.from, state.to].filter(Boolean).join("|") || null;
+  const ends = useQuery(endsKey, (signal) =>
+    fetchSubgraph(
+      [state.from, state.to].filter((id): id is string => Boolean(id)),
+      signal,
+    ),
+  ).data;
+  const nameOf = (id: string | null): string | null => {
+    const node = id ? ends?.nodes.find((n) => n.id === id) : undefined;
+    return node ? nodeLabel(node, lang) : id;
+  };
+  const fromName = nameOf(state.from);
+  const toName = nameOf(state.to);
   const exportCsv = (): void =>
     download(
       "lombardy-kg-paths.csv",
@@ -51,7 +60,11 @@ export function PathFinder({ lang, state, onChange }: AnalysisProps) {
         )}
       </div>
       <QueryStatus query={query} lang={lang} />
-      {paths && paths.length === 0 && <p>{translate(lang, "noPath", { n: MAX_PATH_LENGTH })}</p>}
+      {paths && paths.length === 0 && (
+        <p data-testid="no-path">
+          {fromName} → {toName}: {translate(lang, "noPath", { n: MAX_PATH_LENGTH })}
+        </p>
+      )}
       {paths && (
         <ol className="path-results" data-testid="path-results">
           {paths.map((p, i) => (

@@ -64,6 +64,45 @@ export async function fetchPartners(
   return (await graphqlRequest(PARTNERS, { forId, ...filter }, signal)).partnerSuggestions;
 }
 
+const PARTNER_FILTER_CHOICES = graphql(`
+  query PartnerFilterChoices {
+    topics(sort: [{ name: ASC }]) {
+      id
+      name
+      nameIt
+    }
+    pnrrComponents(sort: [{ code: ASC }]) {
+      id
+      code
+      name
+      nameIt
+    }
+    s3Ecosystems(sort: [{ name: ASC }]) {
+      id
+      name
+      nameIt
+    }
+  }
+`);
+
+/** One choice of a partner filter: the id the API takes, and the names to show. */
+export interface FilterChoice {
+  id: string;
+  name: string;
+  nameIt: string | null;
+  code?: string;
+}
+
+/** What each partner filter can be set to, from the graph itself (topics, components, ecosystems). */
+export async function fetchPartnerFilterChoices(signal?: AbortSignal): Promise<Record<FilterKind, FilterChoice[]>> {
+  const data = await graphqlRequest(PARTNER_FILTER_CHOICES, {}, signal);
+  return {
+    topic: data.topics,
+    pnrrComponent: data.pnrrComponents.map(({ code, ...c }) => ({ ...c, code })),
+    ecosystem: data.s3Ecosystems,
+  };
+}
+
 const PATHS = graphql(`
   query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {
     paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {

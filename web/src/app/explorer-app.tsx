@@ -10,7 +10,7 @@ import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
 import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
 import { CytoscapeGraph } from "../graph/cytoscape-graph";
 import { edgesCsv, graphJson, nodesCsv } from "../graph/graph-export";
-import { applyFilters, mergeGraphs, nodeLabel, withoutNodes, type Graph } from "../graph/graph-model";
+import { applyFilters, mergeGraphs, NO_FILTERS, nodeLabel, withoutNodes, type Graph } from "../graph/graph-model";
 import { toElements } from "../graph/graph-style";
 import type { Positions } from "../graph/layout/layout-options";
 import { useLayout } from "../graph/layout/use-layout";
@@ -293,6 +293,14 @@ export function ExplorerApp() {
               }}
             />
             {!view.selected && <p className="hint">{translate(lang, "selectHint")}</p>}
+            {visible.nodes.length === 0 && unfiltered.nodes.length > 0 && (
+              <div className="empty-graph" role="status">
+                <p>{translate(lang, "nothingMatches")}</p>
+                <button type="button" onClick={() => update((v) => ({ ...v, filters: NO_FILTERS }))}>
+                  {translate(lang, "clearFilters")}
+                </button>
+              </div>
+            )}
           </div>
         </section>
         {view.selected && (

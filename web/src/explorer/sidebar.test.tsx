@@ -19,7 +19,7 @@ const options = {
   programmes: [],
 };
 
-function renderSidebar(visible = graph) {
+function renderSidebar(visible = graph, filters = NO_FILTERS) {
   const props = {
     onFilters: vi.fn(),
     onLayout: vi.fn(),
@@ -32,7 +32,7 @@ function renderSidebar(visible = graph) {
       lang="en"
       unfiltered={graph}
       visible={visible}
-      filters={NO_FILTERS}
+      filters={filters}
       options={options}
       layout="columns"
       busy={false}
@@ -62,5 +62,48 @@ describe("the sidebar", () => {
     ]);
     fireEvent.change(missions, { target: { value: "6" } });
     expect(props.onFilters).toHaveBeenCalledWith({ ...NO_FILTERS, mission: 6 });
+  });
+
+  it("counts each option with the other filters applied, and offers none that would empty the graph", () => {
+    renderSidebar(graph, { ...NO_FILTERS, ecosystem: "s3-sustainability" });
+    const missions = screen.getByRole("combobox", { name: "PNRR mission" });
+    const labels = [...missions.querySelectorAll("option")].map((o) => [o.textContent, o.disabled]);
+    // Within Sustainability only LE2C is in M2, and nothing is in M6.
+    expect(labels).toEqual([
+      ["Any", false],
+      ["M2 Green revolution (1)", false],
+      ["M6 Health (0)", true],
+    ]);
+  });
+
+  it("counts a year by the nodes dated in it, and says the undated stay", () => {
+    const dated = {
+      nodes: [
+        summary("prj-a", "Project", "A", { years: [2022] }),
+        summary("prj-b", "Project", "B", { years: [2023] }),
+        summary("cluster-energy", "Cluster", "LE2C"),
+      ],
+      edges: [],
+    };
+    render(
+      <Sidebar
+        lang="en"
+        unfiltered={dated}
+        visible={{ nodes: [dated.nodes[0]!, dated.nodes[2]!], edges: [] }}
+        filters={{ ...NO_FILTERS, year: 2022 }}
+        options={options}
+        layout="columns"
+        busy={false}
+        hiddenCount={0}
+        onFilters={vi.fn()}
+        onLayout={vi.fn()}
+        onShowHidden={vi.fn()}
+        onStartView={vi.fn()}
+        onExport={vi.fn()}
+      />,
+    );
+    const years = screen.getByRole("combobox", { name: "Year" });
+    expect([...years.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["Any", "2022 (1)", "2023 (1)"]);
+    expect(screen.getByTestId("undated-note").textContent).toBe("Nodes without a date stay shown: 1.");
   });
 });

@@ -1,5 +1,5 @@
 import type { FilterOptions } from "../api/explorer-api";
-import { countByType, NO_FILTERS, type Filters, type Graph } from "../graph/graph-model";
+import { countByType, NO_FILTERS, nodePasses, type Filters, type Graph } from "../graph/graph-model";
 import { typeStyle } from "../graph/graph-style";
 import { LAYOUTS, type LayoutName } from "../graph/layout/layout-options";
 import { translate, typeName, type Lang, type MessageKey } from "../shared/i18n";
@@ -33,7 +33,13 @@ export function Sidebar(props: Props) {
   const { lang, filters, options } = props;
   const all = countByType(props.unfiltered.nodes);
   const shown = countByType(props.visible.nodes);
-  const count = (pass: (n: Graph["nodes"][number]) => boolean): number => props.unfiltered.nodes.filter(pass).length;
+  /** Nodes that would show with this facet set so, the other filters as they are. */
+  const count = (patch: Partial<Filters>): number =>
+    props.unfiltered.nodes.filter((n) => nodePasses(n, { ...filters, ...patch })).length;
+  /** Of those, the ones dated that year: undated nodes stay whatever the year, and are counted apart. */
+  const datedIn = (year: number): number =>
+    props.unfiltered.nodes.filter((n) => n.years.includes(year) && nodePasses(n, { ...filters, year })).length;
+  const undated = props.visible.nodes.filter((n) => n.years.length === 0).length;
   const years = [...new Set(props.unfiltered.nodes.flatMap((n) => n.years))].sort((a, b) => a - b);
   const set = (patch: Partial<Filters>): void => props.onFilters({ ...filters, ...patch });
 
@@ -88,11 +94,14 @@ export function Sidebar(props: Props) {
             onChange={(e) => set({ ecosystem: e.target.value || null })}
           >
             <option value="">{translate(lang, "any")}</option>
-            {options?.ecosystems.map((o) => (
-              <option key={o.id} value={o.id}>
-                {(lang === "it" && o.nameIt) || o.name} ({count((n) => n.id === o.id || n.ecosystems.includes(o.id))})
-              </option>
-            ))}
+            {options?.ecosystems.map((o) => {
+              const n = count({ ecosystem: o.id });
+              return (
+                <option key={o.id} value={o.id} disabled={n === 0 && filters.ecosystem !== o.id}>
+                  {(lang === "it" && o.nameIt) || o.name} ({n})
+                </option>
+              );
+            })}
           </select>
         </label>
         <label className="field">
@@ -103,11 +112,14 @@ export function Sidebar(props: Props) {
             onChange={(e) => set({ mission: e.target.value ? Number(e.target.value) : null })}
           >
             <option value="">{translate(lang, "any")}</option>
-            {options?.missions.map((o) => (
-              <option key={o.number} value={o.number}>
-                M{o.number} {(lang === "it" && o.nameIt) || o.name} ({count((n) => n.missions.includes(o.number))})
-              </option>
-            ))}
+            {options?.missions.map((o) => {
+              const n = count({ mission: o.number });
+              return (
+                <option key={o.number} value={o.number} disabled={n === 0 && filters.mission !== o.number}>
+                  M{o.number} {(lang === "it" && o.nameIt) || o.name} ({n})
+                </option>
+              );
+            })}
           </select>
         </label>
         <label className="field">
@@ -118,11 +130,14 @@ export function Sidebar(props: Props) {
             onChange={(e) => set({ programme: e.target.value || null })}
           >
             <option value="">{translate(lang, "any")}</option>
-            {options?.programmes.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name} ({count((n) => n.id === o.id || n.programmes.includes(o.id))})
-              </option>
-            ))}
+            {options?.programmes.map((o) => {
+              const n = count({ programme: o.id });
+              return (
+                <option key={o.id} value={o.id} disabled={n === 0 && filters.programme !== o.id}>
+                  {o.name} ({n})
+                </option>
+              );
+            })}
           </select>
         </label>
         <label className="field">
@@ -133,13 +148,21 @@ export function Sidebar(props: Props) {
             onChange={(e) => set({ year: e.target.value ? Number(e.target.value) : null })}
           >
             <option value="">{translate(lang, "any")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y} ({count((n) => n.years.includes(y))})
-              </option>
-            ))}
+            {years.map((y) => {
+              const n = datedIn(y);
+              return (
+                <option key={y} value={y} disabled={n === 0 && filters.year !== y}>
+                  {y} ({n})
+                </option>
+              );
+            })}
           </select>
         </label>
+        {filters.year !== null && undated > 0 && (
+          <p className="filter-note" data-testid="undated-note">
+            {translate(lang, "undatedStay", { n: undated })}
+          </p>
+        )}
         <button type="button" onClick={() => props.onFilters(NO_FILTERS)}>
           {translate(lang, "clearFilters")}
         </button>

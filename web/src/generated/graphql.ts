@@ -19,6 +19,11 @@ export type PartnersQueryVariables = Exact<{
 
 export type PartnersQuery = { partnerSuggestions: Array<{ id: string, name: string, type: string, score: number, reasons: Array<string>, via: Array<string> }> };
 
+export type PartnerFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerFilterChoicesQuery = { topics: Array<{ id: string, name: string, nameIt: string | null }>, pnrrComponents: Array<{ id: string, code: string, name: string, nameIt: string | null }>, s3Ecosystems: Array<{ id: string, name: string, nameIt: string | null }> };
+
 export type PathsQueryVariables = Exact<{
   fromId: string;
   toId: string;
@@ -203,6 +208,26 @@ export const PartnersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const PartnerFilterChoicesDocument = new TypedDocumentString(`
+    query PartnerFilterChoices {
+  topics(sort: [{name: ASC}]) {
+    id
+    name
+    nameIt
+  }
+  pnrrComponents(sort: [{code: ASC}]) {
+    id
+    code
+    name
+    nameIt
+  }
+  s3Ecosystems(sort: [{name: ASC}]) {
+    id
+    name
+    nameIt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerFilterChoicesQuery, PartnerFilterChoicesQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {
   paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {
