@@ -141,6 +141,29 @@ describe("the keyboard", () => {
   });
 });
 
+describe("layouts", () => {
+  it("keeps what is placed where it is when the graph grows, and lays out only the new nodes", async () => {
+    const page = await openApp(SIZES[1], "?layout=fcose&exp=cluster-energy~~50&sel=cluster-aerospace");
+    await layoutDone(page);
+    const positions = () => page.evaluate(() => window.__kgNodePositions?.() ?? {});
+    const before = await positions();
+    const count = Object.keys(before).length;
+    expect(count).toBeGreaterThan(23);
+    // Expand a second node: its new neighbours arrive, nobody already drawn moves.
+    await page.getByTestId("details-panel").getByRole("button", { name: "Expand all neighbours" }).click();
+    await expect.poll(async () => Object.keys(await positions()).length, { timeout: 30_000 }).toBeGreaterThan(count);
+    await layoutDone(page);
+    const after = await positions();
+    const moved = Object.entries(before).filter(([id, p]) => {
+      const q = after[id];
+      return !q || Math.hypot(q.x - p.x, q.y - p.y) > 1;
+    });
+    expect(moved.map(([id]) => id)).toEqual([]);
+    await screenshot(page, "review-expand-in-place-1280-en");
+    await page.close();
+  });
+});
+
 describe("filters", () => {
   it("says when nothing matches and offers to clear", async () => {
     // Start view: no node is both in the Nutrition ecosystem and in Mission 5.

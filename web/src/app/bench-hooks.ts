@@ -1,17 +1,27 @@
 import cytoscape from "cytoscape";
 import { STYLESHEET, typeStyle } from "../graph/graph-style";
+import { addInChunks, LARGE_GRAPH_STYLE, rendererOptions, type Renderer } from "../graph/large-graph";
 import { runLayout } from "../graph/layout/use-layout";
+
+/** One renderer's figures for the same laid-out graph. */
+export interface DrawBench {
+  renderer: Renderer;
+  /** From creating the view to the first frame with every element added (in chunks) and fitted. */
+  drawMs: number;
+  /** Longest gap between 16 ms timer ticks meanwhile: how long the page froze. */
+  drawStallMs: number;
+  /** Frames a second while the view pans and zooms without pause. */
+  panZoomFps: number;
+}
 
 export interface LayoutBench {
   elements: number;
   nodes: number;
   edges: number;
   layoutMs: number;
-  drawMs: number;
-  /** Longest gap between 16 ms timer ticks on the page while the layout ran: how long the page froze. */
+  /** Longest gap between 16 ms timer ticks on the page while the layout ran in the worker. */
   layoutStallMs: number;
-  /** The same while Cytoscape drew the laid-out elements. */
-  drawStallMs: number;
+  draws: DrawBench[];
 }
 
 /** A reproducible synthetic graph; every id says it is synthetic. */
@@ -31,8 +41,8 @@ function syntheticGraph(elements: number) {
   return { nodes, edges };
 }
 
-async function benchLayout(elements: number): Promise<LayoutBench> {
-  const { nodes, edges } = syntheticGraph(elements);
+/** Longest gap between 16 ms timer ticks while `work` runs: how long the page froze. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; stallMs: number }> {
   let maxGap = 0;
   let last = performance.now();
   const ticker = setInterval(() => {
@@ -41,40 +51,78 @@ async function benchLayout(elements: number): Promise<LayoutBench> {
     last = now;
   }, 16);
   const started = performance.now();
-  const result = await runLayout({ layout: "fcose", nodes, edges, fixed: {}, root: null });
-  const laidOut = performance.now();
-  const layoutStall = Math.max(maxGap, laidOut - last);
-  maxGap = 0;
+  const result = await work();
+  const ended = performance.now();
+  clearInterval(ticker);
+  return { result, ms: ended - started, stallMs: Math.max(maxGap, ended - last) };
+}
+
+const frames = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** Frames a second while the view pans and zooms continuously for `seconds`. */
+async function panZoomFps(cy: cytoscape.Core, seconds: number): Promise<number> {
+  let count = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const tick = (now: number): void => {
+      const t = (now - started) / 1000;
+      cy.viewport({ zoom: cy.zoom() * (t % 1 < 0.5 ? 1.01 : 0.99), pan: { x: cy.pan().x + 2, y: cy.pan().y + 1 } });
+      count++;
+      if (t < seconds) requestAnimationFrame(tick);
+      else resolve();
+    };
+    requestAnimationFrame(tick);
+  });
+  return count / ((performance.now() - started) / 1000);
+}
+
+async function drawWith(
+  renderer: Renderer,
+  nodes: { id: string }[],
+  edges: { id: string; source: string; target: string }[],
+  positions: Record<string, { x: number; y: number }>,
+): Promise<DrawBench> {
   const container = document.createElement("div");
   container.style.cssText = "position:fixed;left:0;top:0;width:1200px;height:800px;";
   document.body.append(container);
-  const cy = cytoscape({
-    container,
-    style: STYLESHEET,
-    elements: [
-      ...nodes.map((n) => ({
-        group: "nodes" as const,
-        data: { id: n.id, label: n.id, ...typeStyle("Organization") },
-        position: result.positions[n.id] ?? { x: 0, y: 0 },
-      })),
-      ...edges.map((e) => ({ group: "edges" as const, data: e })),
-    ],
-    layout: { name: "preset", fit: true },
+  const elements = [
+    ...nodes.map((n) => ({
+      group: "nodes" as const,
+      data: { id: n.id, label: n.id, fullName: n.id, ...typeStyle("Organization") },
+      position: positions[n.id] ?? { x: 0, y: 0 },
+    })),
+    ...edges.map((e) => ({ group: "edges" as const, data: e })),
+  ];
+  const style = renderer === "canvas" ? STYLESHEET : [...STYLESHEET, ...LARGE_GRAPH_STYLE];
+  const drawn = await longestStall(async () => {
+    const cy = cytoscape({ container, style, ...rendererOptions(renderer) });
+    await addInChunks(cy, elements);
+    cy.fit(undefined, 20);
+    await frames();
+    return cy;
   });
-  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-  const drawn = performance.now();
-  clearInterval(ticker);
-  const drawStall = Math.max(maxGap, drawn - last);
+  const cy = drawn.result;
+  const fps = await panZoomFps(cy, 2);
   cy.destroy();
   container.remove();
+  return { renderer, drawMs: drawn.ms, drawStallMs: drawn.stallMs, panZoomFps: fps };
+}
+
+async function benchLayout(elements: number): Promise<LayoutBench> {
+  const { nodes, edges } = syntheticGraph(elements);
+  const laidOut = await longestStall(() => runLayout({ layout: "fcose", nodes, edges, fixed: {}, root: null }));
+  const draws: DrawBench[] = [];
+  for (const renderer of ["canvas", "canvas-large", "webgl"] as const) {
+    draws.push(await drawWith(renderer, nodes, edges, laidOut.result.positions));
+  }
   return {
     elements,
     nodes: nodes.length,
     edges: edges.length,
-    layoutMs: laidOut - started,
-    drawMs: drawn - laidOut,
-    layoutStallMs: layoutStall,
-    drawStallMs: drawStall,
+    layoutMs: laidOut.ms,
+    layoutStallMs: laidOut.stallMs,
+    draws,
   };
 }
 

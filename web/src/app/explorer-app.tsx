@@ -30,6 +30,8 @@ declare global {
   interface Window {
     /** Set once the start view is drawn and laid out: read by the browser tests and the benchmark. */
     __kgReady?: number;
+    /** Where each drawn node is, in model coordinates: read by the browser tests. */
+    __kgNodePositions?: () => Record<string, { x: number; y: number }>;
   }
 }
 
@@ -283,6 +285,8 @@ export function ExplorerApp() {
               onSelect={select}
               onReady={(instance) => {
                 cy.current = instance;
+                window.__kgNodePositions = () =>
+                  Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
               }}
               label={`${translate(lang, "title")}: ${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")}`}
               controls={{

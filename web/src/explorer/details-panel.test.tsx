@@ -30,7 +30,10 @@ const graph = {
     summary("s3-health", "S3Ecosystem", "Health"),
   ],
   edges: [
-    link("cluster-living-environments", "s3-health", "IN_ECOSYSTEM", { evidence: [quote("Health and life sciences")] }),
+    link("cluster-living-environments", "s3-health", "IN_ECOSYSTEM", {
+      role: "reference ecosystem",
+      evidence: [quote("Health and life sciences")],
+    }),
     link("cluster-living-environments", "topic-digital-health", "ADDRESSES", {
       inferred: "the pilot's name read as digital health",
       evidence: [quote("Vanguard Initiative Smart Health Pilot")],
@@ -155,5 +158,18 @@ describe("the details panel", () => {
     renderPanel({ expandedTotal: { loaded: 73, total: 73 } });
     await screen.findByText("Numbering of PNRR Mission 6 components");
     expect(screen.queryByRole("button", { name: /Show \d+ more/ })).toBeNull();
+  });
+
+  it("reads properties and link roles in Italian, the model's own words on hover", async () => {
+    stubGraphQL({ Entity: entity });
+    renderPanel({ lang: "it" });
+    const members = await screen.findByText("Soci");
+    expect(members.tagName).toBe("DT");
+    expect(members.getAttribute("title")).toBe("memberCount");
+    const role = document.querySelector(
+      '[data-link="cluster-living-environments|IN_ECOSYSTEM|s3-health"] .link-role',
+    ) as HTMLElement;
+    expect(role.textContent).toBe(" · ecosistema di riferimento");
+    expect(role.getAttribute("title")).toBe("reference ecosystem");
   });
 });

@@ -1,6 +1,6 @@
 import { fetchEntity } from "../api/explorer-api";
 import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
-import { relationshipName, translate, typeName, type Lang } from "../shared/i18n";
+import { linkRole, propertyName, relationshipName, translate, typeName, type Lang } from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
 import { PAGE_SIZE } from "./use-explorer-data";
@@ -167,7 +167,10 @@ export function DetailsPanel(props: Props) {
                     {other ? nodeLabel(other, lang) : otherId}
                   </button>
                   {(e.role || e.period) && (
-                    <span className="link-role"> · {[e.role, e.period].filter(Boolean).join(", ")}</span>
+                    <span className="link-role" title={e.role ?? undefined}>
+                      {" "}
+                      · {[e.role ? linkRole(lang, e.role) : null, e.period].filter(Boolean).join(", ")}
+                    </span>
                   )}
                   {e.inferred && (
                     <p className="ours" title={translate(lang, "oursHint")}>
@@ -189,7 +192,7 @@ export function DetailsPanel(props: Props) {
           <dl className="properties">
             {current.properties.map((p) => (
               <div key={p.key}>
-                <dt>{p.key}</dt>
+                <dt title={p.key}>{propertyName(lang, p.key)}</dt>
                 <dd>{p.value}</dd>
               </div>
             ))}

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { STYLESHEET } from "./graph-style";
+import { ADD_CHUNK, addInChunks, LARGE_GRAPH_STYLE, rendererFor } from "./large-graph";
 import type { Positions } from "./layout/layout-options";
 
 interface Props {
@@ -34,6 +35,8 @@ export function CytoscapeGraph({
   controls,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const largeRef = useRef(false);
+  const positionsRef = useRef(positions);
   /** The node the arrow keys are on, and what a screen reader is told about it. */
   const [keyboard, setKeyboard] = useState<{ id: string; said: string } | null>(null);
   const cyRef = useRef<Core | null>(null);
@@ -94,20 +97,36 @@ export function CytoscapeGraph({
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    const added: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((el) => {
         if (!wanted.has(el.id())) el.remove();
       });
-      const added: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.empty()) added.push(def);
         else existing.data(def.data);
       }
-      // Nodes before edges, so every edge finds its ends.
-      cy.add(added.filter((e) => e.group === "nodes"));
-      cy.add(added.filter((e) => e.group === "edges"));
     });
+    // Thousands of elements: cheaper edges and labels, and added a chunk per task so the page
+    // keeps answering (measured by `npm run bench:web`).
+    const large = rendererFor(elements.length) === "canvas-large";
+    if (large !== largeRef.current) {
+      largeRef.current = large;
+      cy.style(large ? [...STYLESHEET, ...LARGE_GRAPH_STYLE] : STYLESHEET);
+    }
+    if (added.length > ADD_CHUNK) {
+      // Positions that arrived while the chunks went in are applied to the late ones too.
+      void addInChunks(cy, added).then(() => {
+        if (!cy.destroyed()) placeNodes(cy, positionsRef.current);
+      });
+    } else {
+      cy.batch(() => {
+        // Nodes before edges, so every edge finds its ends.
+        cy.add(added.filter((e) => e.group === "nodes"));
+        cy.add(added.filter((e) => e.group === "edges"));
+      });
+    }
   }, [elements]);
 
   /** The layout whose positions are applied and drawn: tests and the benchmark wait for it, never sleep. */
@@ -115,12 +134,8 @@ export function CytoscapeGraph({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !layoutKey) return;
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const p = positions[n.id()];
-        if (p && !n.locked()) n.position(p);
-      });
-    });
+    positionsRef.current = positions;
+    placeNodes(cy, positions);
     fitView(cy);
     const frame = requestAnimationFrame(() => setDrawnKey(layoutKey));
     return () => cancelAnimationFrame(frame);
@@ -228,4 +243,14 @@ function fitView(cy: Core): void {
 class NoResizeObserver {
   observe(): void {}
   disconnect(): void {}
+}
+
+/** Moves every node that has a position to it; a pinned (locked) node stays where it is. */
+function placeNodes(cy: Core, positions: Positions): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const p = positions[n.id()];
+      if (p && !n.locked()) n.position(p);
+    });
+  });
 }

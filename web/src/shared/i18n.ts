@@ -287,3 +287,83 @@ export function relationshipName(lang: Lang, type: string): string {
   const names = RELATIONSHIP_NAMES[type];
   return names ? names[lang === "en" ? 0 : 1] : type.toLowerCase().replace(/_/g, " ");
 }
+
+/** The graph model's property names as people read them; unknown keys are shown as they are. */
+const PROPERTY_NAMES: Record<string, [string, string]> = {
+  name: ["Name", "Nome"],
+  nameIt: ["Italian name", "Nome italiano"],
+  shortName: ["Short name", "Sigla"],
+  website: ["Website", "Sito web"],
+  memberCount: ["Members", "Soci"],
+  companyCount: ["Member companies", "Imprese socie"],
+  researchOrgCount: ["Member research organisations", "Organismi di ricerca soci"],
+  otherEntityCount: ["Other members", "Altri soci"],
+  membersAsOf: ["Members as of", "Soci alla data"],
+  technologyAreas: ["Technology areas", "Aree tecnologiche"],
+  headquarters: ["Headquarters", "Sede legale"],
+  operationalOffices: ["Operational offices", "Sedi operative"],
+  city: ["City", "Città"],
+  country: ["Country", "Paese"],
+  foundedYear: ["Founded", "Fondazione"],
+  successStories: ["Success stories", "Casi di successo"],
+  aims: ["Aims", "Obiettivi"],
+  legalForm: ["Legal form", "Forma giuridica"],
+  kind: ["Kind", "Tipo"],
+  description: ["Description", "Descrizione"],
+  title: ["Title", "Titolo"],
+  acronym: ["Acronym", "Acronimo"],
+  period: ["Period", "Periodo"],
+  startYear: ["Start year", "Anno di inizio"],
+  endYear: ["End year", "Anno di fine"],
+  asOf: ["As of", "Alla data"],
+  partnerCount: ["Partners", "Partner"],
+  countryCount: ["Countries", "Paesi"],
+  stage: ["Stage", "Fase"],
+  metric: ["Metric", "Misura"],
+  value: ["Value", "Valore"],
+  unit: ["Unit", "Unità"],
+  qualifier: ["Qualifier", "Approssimazione"],
+  subject: ["About", "Riferito a"],
+  topic: ["Topic", "Tema"],
+  keywords: ["Keywords", "Parole chiave"],
+  date: ["Date", "Data"],
+  endDate: ["End date", "Data di fine"],
+  code: ["Code", "Codice"],
+  number: ["Number", "Numero"],
+  publisher: ["Publisher", "Editore"],
+  language: ["Language", "Lingua"],
+  url: ["Address", "Indirizzo"],
+  reference: ["File", "File"],
+};
+
+export function propertyName(lang: Lang, key: string): string {
+  const names = PROPERTY_NAMES[key];
+  return names ? names[lang === "en" ? 0 : 1] : key;
+}
+
+/** The words sources and curators use most for what a link means, in the interface language. */
+const LINK_ROLES: Record<string, string> = {
+  partner: "partner",
+  "partner country": "paese partner",
+  leader: "capofila",
+  coordinator: "coordinatore",
+  "technical coordinator": "coordinatore tecnico",
+  member: "socio",
+  "founding member": "socio fondatore",
+  "reference ecosystem": "ecosistema di riferimento",
+  "represented organisation": "organizzazione rappresentata",
+  supports: "sostiene",
+  "recognised and financially supported": "riconosciuto e sostenuto finanziariamente",
+  organiser: "organizzatore",
+  "participating region": "regione partecipante",
+  "S3 synergy": "sinergia S3",
+  proposer: "proponente",
+  promoter: "promotore",
+  "reference body": "ente di riferimento",
+  "pilot case": "caso pilota",
+};
+
+/** A link's role in the interface language where it is one of the common words; else as stated. */
+export function linkRole(lang: Lang, role: string): string {
+  return lang === "it" ? (LINK_ROLES[role] ?? role) : role;
+}

@@ -31,6 +31,9 @@ export function runLayout(request: Omit<LayoutRequest, "requestId">): Promise<La
  * Positions for the graph: computed at once for the columns of the start view, in the worker
  * otherwise. Re-runs only when the set of elements or the layout change. `pinnedPositions` is
  * asked when a layout starts: those nodes stay where they are and the others go around them.
+ * When the graph grows under the force-directed layout (an expansion, "show more"), the nodes
+ * already placed stay where they are and only the new ones are laid out, so nothing jumps; a
+ * layout the user picks lays everything out afresh.
  */
 export function useLayout(
   graph: Graph,
@@ -47,6 +50,8 @@ export function useLayout(
     [graph, layout, root],
   );
   const [state, setState] = useState<{ key: string; positions: Positions; millis: number } | null>(null);
+  /** What is on screen: the layout that placed it and where. */
+  const placed = useRef<{ layout: LayoutName; positions: Positions } | null>(null);
   const pinned = useRef(pinnedPositions);
   useEffect(() => {
     pinned.current = pinnedPositions;
@@ -58,17 +63,38 @@ export function useLayout(
   );
 
   useEffect(() => {
+    if (columns) placed.current = { layout, positions: columns };
+  }, [columns, layout]);
+
+  useEffect(() => {
     if (layout === "columns") return;
     let cancelled = false;
+    const before = placed.current;
+    const keep: Positions = {};
+    if (layout === "fcose" && before && (before.layout === "fcose" || before.layout === "columns")) {
+      for (const n of graph.nodes) {
+        const p = before.positions[n.id];
+        if (p) keep[n.id] = p;
+      }
+    }
+    const fixed = { ...keep, ...pinned.current() };
+    const done = (positions: Positions, millis: number): void => {
+      if (cancelled) return;
+      placed.current = { layout, positions };
+      setState({ key, positions, millis });
+    };
+    // Nothing new to place (a collapse, a hidden node): everything stays.
+    if (graph.nodes.length > 0 && graph.nodes.every((n) => fixed[n.id])) {
+      done(fixed, 0);
+      return;
+    }
     void runLayout({
       layout,
       nodes: graph.nodes.map((n) => ({ id: n.id, size: typeStyle(n.type).size })),
       edges: graph.edges.map((e) => ({ id: e.id, source: e.from, target: e.to })),
-      fixed: pinned.current(),
+      fixed,
       root,
-    }).then((result) => {
-      if (!cancelled) setState({ key, positions: result.positions, millis: result.millis });
-    });
+    }).then((result) => done(result.positions, result.millis));
     return () => {
       cancelled = true;
     };
