@@ -69,7 +69,7 @@ export const CYPHER_CATALOGUE: Record<string, CatalogueEntry> = {
   ...Object.fromEntries(
     range(1, ANALYSIS_LIMITS.pathLength.max).map((length) => [
       `paths(maxLength ${length})`,
-      { cypher: pathsQuery(length), params: { fromId: id, toId: "org-dap", limit: neo4j.int(3) } },
+      { cypher: pathsQuery(length), params: { fromId: id, toId: "org-dap", limit: neo4j.int(3), avoidHubs: true } },
     ]),
   ),
   componentCoverage: { cypher: COMPONENT_COVERAGE, params: {} },

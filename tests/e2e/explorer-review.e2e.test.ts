@@ -164,6 +164,28 @@ describe("layouts", () => {
   });
 });
 
+describe("about the data", () => {
+  it("lists the documents with publisher and date, and says what ours and disputed mean, in both languages", async () => {
+    const page = await openApp(SIZES[1]);
+    await page.getByRole("button", { name: "About the data" }).click();
+    const about = page.getByTestId("about-page");
+    await about.locator("[data-source]").first().waitFor({ timeout: 30_000 });
+    expect(await about.locator("[data-source]").count()).toBe(6);
+    expect(await about.locator('[data-source="src-pnrr"] a').getAttribute("href")).toBe(
+      "https://www.italiadomani.gov.it/",
+    );
+    expect(await about.getByRole("heading", { name: "Disputed" }).isVisible()).toBe(true);
+    expect(page.url()).toContain("about=1");
+    await screenshot(page, "review-about-1280-en");
+    await page.close();
+    const phone = await openApp(SIZES[2], "?about=1&lang=it");
+    await phone.getByTestId("about-page").locator("[data-source]").first().waitFor({ timeout: 30_000 });
+    expect(await phone.getByRole("heading", { name: "Contestato" }).isVisible()).toBe(true);
+    await screenshot(phone, "review-about-390-it");
+    await phone.close();
+  });
+});
+
 describe("filters", () => {
   it("says when nothing matches and offers to clear", async () => {
     // Start view: no node is both in the Nutrition ecosystem and in Mission 5.
@@ -191,6 +213,22 @@ describe("coverage and paths", () => {
     await expect.poll(() => page.url()).toContain("an=paths");
     await page.getByTestId("path-results").waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("path-from").textContent()).toBe("LE2C");
+    await page.close();
+  });
+
+  it("avoids hubs on request: the paths change and the choice is in the URL", async () => {
+    const page = await openApp(SIZES[1], "?an=paths&from=cluster-energy&to=cluster-aerospace");
+    const results = page.getByTestId("path-results");
+    await results.waitFor({ timeout: 30_000 });
+    const plain = await results.textContent();
+    await page.getByRole("checkbox", { name: "Avoid hubs (nodes every cluster links to)" }).check();
+    await expect.poll(() => page.url()).toContain("hubs=avoid");
+    await expect.poll(() => results.textContent(), { timeout: 30_000 }).not.toBe(plain);
+    await layoutDone(page);
+    await screenshot(page, "review-paths-avoid-hubs-1280-en");
+    // The legend counts each drawn node once, however many paths go through it.
+    const drawn = Object.keys(await page.evaluate(() => window.__kgNodePositions?.() ?? {})).length;
+    expect(await page.getByTestId("visible-count").textContent()).toBe(`${drawn} / ${drawn} visible`);
     await page.close();
   });
 

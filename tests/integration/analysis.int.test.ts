@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DISPUTED_LINK_FACTOR, EVIDENCE_WEIGHTS } from "@lombardy-kg/api";
+import { NON_FACT_RELATIONSHIPS } from "@lombardy-kg/schema";
 import { TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
@@ -205,6 +206,31 @@ describe("paths", () => {
       expect(p.nodes.at(-1)?.id).toBe("cluster-advanced-manufacturing");
       expect(p.length).toBe(paths[0]?.length);
     }
+  });
+
+  it("avoids hubs when asked: no step through a node every cluster links to", async () => {
+    // Hubs computed here, apart from the API: nodes with a fact link to each of the clusters.
+    const { records } = await helper.driver.executeQuery(
+      `MATCH (c:Cluster) WITH count(c) AS total
+       MATCH (n:Entity)-[r]-(c:Cluster) WHERE NOT type(r) IN $nonFacts
+       WITH n, total, count(DISTINCT c) AS linked WHERE linked = total RETURN collect(n.id) AS hubs`,
+      { nonFacts: [...NON_FACT_RELATIONSHIPS] },
+      { database: helper.neo4j.database },
+    );
+    const hubs = new Set(records[0]?.get("hubs") as string[]);
+    expect(hubs.size).toBeGreaterThan(0);
+    const through = async (avoidHubs: boolean) =>
+      (
+        await helper.data<{ paths: { nodes: { id: string }[] }[] }>(
+          `query($avoid: Boolean) { paths(fromId: "cluster-energy", toId: "cluster-aerospace", limit: 10, avoidHubs: $avoid) { nodes { id } } }`,
+          { avoid: avoidHubs },
+        )
+      ).paths.map((p) => p.nodes.slice(1, -1).map((n) => n.id));
+    const plain = await through(false);
+    expect(plain.some((steps) => steps.some((id) => hubs.has(id)))).toBe(true);
+    const avoiding = await through(true);
+    expect(avoiding.length).toBeGreaterThan(0);
+    expect(avoiding.flat().filter((id) => hubs.has(id))).toEqual([]);
   });
 });
 

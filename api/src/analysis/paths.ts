@@ -5,14 +5,26 @@ import { summaryOf, type GraphReader, type RawRelationship } from "../graph/grap
 import { badInput, limitOf } from "../graph/input";
 import { ANALYSIS_LIMITS } from "../graph/limits";
 
-/** The length is spliced in (a variable-length pattern takes no parameter), checked to be 1 to 6. */
+/**
+ * The length is spliced in (a variable-length pattern takes no parameter), checked to be 1 to 6.
+ * With `$avoidHubs`, no step of the path may go through a hub: a node every cluster links to
+ * (the region, a network of all nine), which joins anything to anything and says little.
+ */
 export const pathsQuery = (maxLength: number): string => {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > ANALYSIS_LIMITS.pathLength.max)
     throw new Error(`bad path length ${maxLength}`);
   return `
+CALL {
+  MATCH (c:Cluster) WHERE $avoidHubs
+  WITH count(c) AS clusterTotal
+  MATCH (n:Entity)-[h]-(c:Cluster) WHERE ${isFact("h")}
+  WITH n, clusterTotal, count(DISTINCT c) AS linked WHERE linked = clusterTotal
+  RETURN collect(n.id) AS hubs
+}
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
 WHERE all(r IN relationships(p) WHERE ${isFact("r")})
+  AND none(n IN nodes(p) WHERE n.id IN hubs AND n <> a AND n <> b)
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(p) | n.id] AS ids,
@@ -35,6 +47,7 @@ export function pathResolvers(reader: GraphReader): Pick<QueryResolvers, "paths"
         fromId: args.fromId,
         toId: args.toId,
         limit: neo4j.int(limit),
+        avoidHubs: args.avoidHubs ?? false,
       });
       const [nodes, sources] = await Promise.all([
         byId(

@@ -316,6 +316,7 @@ export type QueryPartnerSuggestionsArgs = {
 
 
 export type QueryPathsArgs = {
+  avoidHubs?: InputMaybe<Scalars['Boolean']['input']>;
   fromId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -665,7 +666,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'forId' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'limit' | 'maxLength' | 'toId'>>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'avoidHubs' | 'fromId' | 'limit' | 'maxLength' | 'toId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   startView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;

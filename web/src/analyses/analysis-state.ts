@@ -13,9 +13,10 @@ export interface AnalysisState {
   filterKind: FilterKind | null;
   filterValue: string | null;
   candidate: string | null;
-  /** Path finder. */
+  /** Path finder; `avoidHubs`: no step through a node every cluster links to. */
   from: string | null;
   to: string | null;
+  avoidHubs: boolean;
 }
 
 export const NO_ANALYSIS: AnalysisState = {
@@ -27,6 +28,7 @@ export const NO_ANALYSIS: AnalysisState = {
   candidate: null,
   from: null,
   to: null,
+  avoidHubs: false,
 };
 
 const isFilterKind = (value: string | null): value is FilterKind =>
@@ -46,6 +48,7 @@ export function parseAnalysis(p: URLSearchParams): AnalysisState {
     candidate: p.get("cand"),
     from: p.get("from"),
     to: p.get("to"),
+    avoidHubs: p.get("hubs") === "avoid",
   };
 }
 
@@ -60,4 +63,5 @@ export function serializeAnalysis(a: AnalysisState, p: URLSearchParams): void {
   if (a.candidate) p.set("cand", a.candidate);
   if (a.from) p.set("from", a.from);
   if (a.to) p.set("to", a.to);
+  if (a.avoidHubs) p.set("hubs", "avoid");
 }

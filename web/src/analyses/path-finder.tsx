@@ -12,8 +12,10 @@ const MAX_PATH_LENGTH = 4;
 
 /** The shortest paths between two entities found by search. */
 export function PathFinder({ lang, state, onChange }: AnalysisProps) {
-  const key = state.from && state.to ? `${state.from}|${state.to}` : null;
-  const query = useQuery(key, (signal) => fetchPaths(state.from ?? "", state.to ?? "", MAX_PATH_LENGTH, signal));
+  const key = state.from && state.to ? `${state.from}|${state.to}|${state.avoidHubs}` : null;
+  const query = useQuery(key, (signal) =>
+    fetchPaths(state.from ?? "", state.to ?? "", MAX_PATH_LENGTH, state.avoidHubs, signal),
+  );
   const paths = query.data;
   // The two ends by name even when no path joins them.
   const endsKey = [state.from, state.to].filter(Boolean).join("|") || null;
@@ -53,6 +55,14 @@ export function PathFinder({ lang, state, onChange }: AnalysisProps) {
           </span>
           <SearchBox lang={lang} onPick={(hit) => onChange({ ...state, to: hit.id })} />
         </div>
+        <label className="avoid-hubs">
+          <input
+            type="checkbox"
+            checked={state.avoidHubs}
+            onChange={(e) => onChange({ ...state, avoidHubs: e.target.checked })}
+          />{" "}
+          {translate(lang, "avoidHubs")}
+        </label>
         {paths && (
           <button type="button" onClick={exportCsv}>
             {translate(lang, "exportCsv")}

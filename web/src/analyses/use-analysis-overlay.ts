@@ -8,7 +8,8 @@ export function overlayKey(a: AnalysisState): string | null {
   if (a.tab === "synergies" && a.pair) return `synergy|${a.pair.join("|")}`;
   if (a.tab === "partners" && a.seeker && a.candidate)
     return `partner|${a.seeker}|${a.candidate}|${a.filterKind ?? ""}|${a.filterValue ?? ""}`;
-  if (a.tab === "paths" && a.from && a.to && a.from !== a.to) return `path|${a.from}|${a.to}`;
+  if (a.tab === "paths" && a.from && a.to && a.from !== a.to)
+    return `path|${a.from}|${a.to}|${a.avoidHubs ? "avoid" : ""}`;
   return null;
 }
 
@@ -20,7 +21,7 @@ export function useAnalysisOverlay(analysis: AnalysisState): QueryState<Graph> &
     if (kind === "synergy") return fetchSynergyOverlay(first, second, signal);
     if (kind === "partner")
       return fetchPartnerOverlay(first, second, analysis.filterKind, analysis.filterValue, signal);
-    return fetchPaths(first, second, 4, signal).then(pathsToGraph);
+    return fetchPaths(first, second, 4, analysis.avoidHubs, signal).then(pathsToGraph);
   });
   return { ...query, key };
 }

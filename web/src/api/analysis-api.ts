@@ -104,8 +104,8 @@ export async function fetchPartnerFilterChoices(signal?: AbortSignal): Promise<R
 }
 
 const PATHS = graphql(`
-  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {
-    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {
+  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $avoidHubs: Boolean) {
+    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5, avoidHubs: $avoidHubs) {
       length
       nodes {
         ...NodeFields
@@ -119,12 +119,19 @@ const PATHS = graphql(`
 
 export type GraphPath = Awaited<ReturnType<typeof fetchPaths>>[number];
 
-export async function fetchPaths(fromId: string, toId: string, maxLength: number, signal?: AbortSignal) {
-  return (await graphqlRequest(PATHS, { fromId, toId, maxLength }, signal)).paths;
+export async function fetchPaths(
+  fromId: string,
+  toId: string,
+  maxLength: number,
+  avoidHubs: boolean,
+  signal?: AbortSignal,
+) {
+  return (await graphqlRequest(PATHS, { fromId, toId, maxLength, avoidHubs }, signal)).paths;
 }
 
+/** The paths as one graph: a node or link on several paths once. */
 export function pathsToGraph(paths: GraphPath[]): Graph {
-  return { nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.relationships) };
+  return mergeGraphs(paths.map((p) => ({ nodes: p.nodes, edges: p.relationships })));
 }
 
 /** The graph that justifies one suggestion: seeker, candidate and the nodes the reasons go through. */
@@ -225,7 +232,7 @@ export async function fetchSynergyOverlay(a: string, b: string, signal?: AbortSi
   const [shared, ...throughProjects] = await Promise.all([
     fetchSubgraph([a, b, ...evidence.map((e) => e.id)], signal),
     ...programmes.flatMap((programme) =>
-      [a, b].map((cluster) => fetchPaths(cluster, programme, 2, signal).then(pathsToGraph)),
+      [a, b].map((cluster) => fetchPaths(cluster, programme, 2, false, signal).then(pathsToGraph)),
     ),
   ]);
   return mergeGraphs([shared!, ...throughProjects]);

@@ -1,5 +1,5 @@
 import { graphql } from "../generated";
-import type { FilterOptionsQuery, SearchQuery } from "../generated/graphql";
+import type { FilterOptionsQuery, SearchQuery, SourcesQuery } from "../generated/graphql";
 import type { Graph } from "../graph/graph-model";
 import { graphqlRequest } from "./graphql-client";
 
@@ -163,4 +163,25 @@ export interface FilterOptions {
 export async function fetchFilterOptions(signal?: AbortSignal): Promise<FilterOptions> {
   const data = await graphqlRequest(FILTER_OPTIONS, {}, signal);
   return { ecosystems: data.s3Ecosystems, missions: data.pnrrMissions, programmes: data.programmes };
+}
+
+const SOURCES = graphql(`
+  query Sources {
+    sources(sort: [{ date: DESC }, { title: ASC }]) {
+      id
+      title
+      publisher
+      date
+      language
+      url
+      reference
+    }
+  }
+`);
+
+export type SourceDocument = SourcesQuery["sources"][number];
+
+/** Every document the graph's facts come from. */
+export async function fetchSources(signal?: AbortSignal): Promise<SourceDocument[]> {
+  return (await graphqlRequest(SOURCES, {}, signal)).sources;
 }

@@ -6,6 +6,7 @@ import { DetailsPanel } from "../explorer/details-panel";
 import { SearchBox } from "../explorer/search-box";
 import { Sidebar } from "../explorer/sidebar";
 import { TableView } from "../explorer/table-view";
+import { AboutPage } from "../explorer/about-page";
 import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
 import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
 import { CytoscapeGraph } from "../graph/cytoscape-graph";
@@ -206,6 +207,9 @@ export function ExplorerApp() {
           >
             {translate(lang, "language")}
           </button>
+          <button type="button" aria-pressed={view.about} onClick={() => update((v) => ({ ...v, about: !v.about }))}>
+            {translate(lang, "aboutData")}
+          </button>
           <a href="/graphql">GraphiQL</a>
         </div>
       </header>
@@ -274,6 +278,7 @@ export function ExplorerApp() {
               onLeave={() => update((v) => ({ ...v, focus: null }))}
             />
           )}
+          {view.about && <AboutPage lang={lang} onClose={() => update((v) => ({ ...v, about: false }))} />}
           {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
           <div className={view.table ? "graph-hidden" : "graph-wrap"}>
             <CytoscapeGraph

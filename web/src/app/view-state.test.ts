@@ -29,6 +29,7 @@ describe("view state in the URL", () => {
       },
       lang: "it",
       table: true,
+      about: true,
       analysis: {
         tab: "partners",
         pair: ["cluster-energy", "cluster-advanced-manufacturing"],
@@ -38,6 +39,7 @@ describe("view state in the URL", () => {
         candidate: "cluster-mobility",
         from: "cluster-aerospace",
         to: "org-dap",
+        avoidHubs: true,
       },
     };
     const query = serializeViewState(view);

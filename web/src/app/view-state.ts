@@ -16,6 +16,8 @@ export interface ViewState {
   filters: Filters;
   lang: Lang;
   table: boolean;
+  /** The About the data page is open. */
+  about: boolean;
   analysis: AnalysisState;
 }
 
@@ -29,6 +31,7 @@ export const INITIAL_VIEW: ViewState = {
   filters: NO_FILTERS,
   lang: "en",
   table: false,
+  about: false,
   analysis: NO_ANALYSIS,
 };
 
@@ -62,6 +65,7 @@ export function parseViewState(search: string): ViewState {
     },
     lang: p.get("lang") === "it" ? "it" : "en",
     table: p.get("table") === "1",
+    about: p.get("about") === "1",
     analysis: parseAnalysis(p),
   };
 }
@@ -90,6 +94,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.filters.year !== null) p.set("year", String(state.filters.year));
   if (state.lang !== "en") p.set("lang", state.lang);
   if (state.table) p.set("table", "1");
+  if (state.about) p.set("about", "1");
   serializeAnalysis(state.analysis, p);
   const query = p.toString();
   return query ? `?${query}` : "";

@@ -28,6 +28,7 @@ export type PathsQueryVariables = Exact<{
   fromId: string;
   toId: string;
   maxLength?: number | null | undefined;
+  avoidHubs?: boolean | null | undefined;
 }>;
 
 
@@ -86,6 +87,11 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterOptionsQuery = { s3Ecosystems: Array<{ id: string, name: string, nameIt: string | null }>, pnrrMissions: Array<{ number: number, name: string, nameIt: string | null }>, programmes: Array<{ id: string, name: string }> };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, title: string, publisher: string | null, date: string | null, language: string | null, url: string | null, reference: string | null }> };
 
 export type NodeFieldsFragment = { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> };
 
@@ -229,8 +235,14 @@ export const PartnerFilterChoicesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartnerFilterChoicesQuery, PartnerFilterChoicesQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($fromId: ID!, $toId: ID!, $maxLength: Int) {
-  paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5) {
+    query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $avoidHubs: Boolean) {
+  paths(
+    fromId: $fromId
+    toId: $toId
+    maxLength: $maxLength
+    limit: 5
+    avoidHubs: $avoidHubs
+  ) {
     length
     nodes {
       ...NodeFields
@@ -544,3 +556,16 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const SourcesDocument = new TypedDocumentString(`
+    query Sources {
+  sources(sort: [{date: DESC}, {title: ASC}]) {
+    id
+    title
+    publisher
+    date
+    language
+    url
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;

@@ -6,7 +6,31 @@ const en = {
   searchLabel: "Search the graph",
   searchPlaceholder: "Search clusters, projects, organisations…",
   noResults: "No match",
+  aboutData: "About the data",
+  aboutTitle: "About the data",
+  aboutSourcesTitle: "The documents every fact comes from",
+  sourceTitle: "Title",
+  sourcePublisher: "Publisher",
+  sourceDate: "Date",
+  sourceLanguage: "Language",
+  sourceFileColumn: "File",
+  aboutFactsTitle: "Facts and their evidence",
+  aboutFacts:
+    "Every node and every link comes from one of these documents and carries the words that state it: the details panel shows each quote with its source. A figure a document leaves blank stays unknown, never 0.",
+  aboutOursTitle: "What is ours",
+  aboutOurs:
+    "Where we set something ourselves rather than a document states it (a topic read from a project's description, a translation such as the Italian names of the S3 ecosystems), the graph says so, marked \u201cOurs, not a source's\u201d with how we inferred it.",
+  aboutDisputedTitle: "Disputed",
+  aboutDisputed:
+    "When documents disagree (two figures for the same thing, a line copied from another cluster's page), both statements are kept and a disagreement says what differs. A link one puts in doubt is marked \u201cdisputed\u201d and counts half in synergy and partner scores; the heatmap stars a score that rests mostly on such links.",
+  aboutScoresTitle: "How synergies and partners are scored",
+  aboutScores:
+    "Two clusters score higher the more they share, and the rarer what they share: each shared project (weight 3), network (2), PNRR component, topic or organisation (1.5), programme or S3 ecosystem (1) adds its weight divided by the logarithm of one plus how many clusters link to it (Adamic-Adar). Support from the Region or Confindustria is not partnership and does not count. Partner suggestions add the shortest paths to the topic, component or ecosystem asked for. The method, weights and their reasons are in the README.",
+  aboutLicenceTitle: "Licences",
+  aboutLicence:
+    "The cluster pages and the regional report belong to their publishers and are quoted as evidence. The PNRR data is Italia Domani's open data (CC BY 4.0). The curated graph and this software are Apache-2.0.",
   searching: "Searching…",
+  avoidHubs: "Avoid hubs (nodes every cluster links to)",
   undatedStay: "Nodes without a date stay shown: {n}.",
   nothingMatches: "Nothing matches these filters.",
   coveredHow: "{cluster} covers {target}: show how",
@@ -120,7 +144,31 @@ const it: Record<MessageKey, string> = {
   searchLabel: "Cerca nel grafo",
   searchPlaceholder: "Cerca cluster, progetti, organizzazioni…",
   noResults: "Nessun risultato",
+  aboutData: "Informazioni sui dati",
+  aboutTitle: "Informazioni sui dati",
+  aboutSourcesTitle: "I documenti da cui viene ogni dato",
+  sourceTitle: "Titolo",
+  sourcePublisher: "Editore",
+  sourceDate: "Data",
+  sourceLanguage: "Lingua",
+  sourceFileColumn: "File",
+  aboutFactsTitle: "I fatti e le loro prove",
+  aboutFacts:
+    "Ogni nodo e ogni legame viene da uno di questi documenti e porta le parole che lo affermano: il pannello dei dettagli mostra ogni citazione con la sua fonte. Un dato che il documento lascia vuoto resta sconosciuto, mai 0.",
+  aboutOursTitle: "Che cosa è nostro",
+  aboutOurs:
+    "Dove stabiliamo noi qualcosa invece di un documento (un tema letto dalla descrizione di un progetto, una traduzione come i nomi italiani degli ecosistemi S3), il grafo lo dice, con la dicitura \u201cNostro, non di una fonte\u201d e il modo in cui lo deduciamo.",
+  aboutDisputedTitle: "Contestato",
+  aboutDisputed:
+    "Quando i documenti non concordano (due cifre per la stessa cosa, una riga copiata dalla pagina di un altro cluster), entrambe le affermazioni restano e una discordanza dice che cosa differisce. Un legame messo in dubbio è segnato \u201ccontestato\u201d e conta la metà nei punteggi di sinergia e di partner; la mappa di calore segna con un asterisco i punteggi che poggiano soprattutto su legami contestati.",
+  aboutScoresTitle: "Come si calcolano sinergie e partner",
+  aboutScores:
+    "Due cluster ottengono un punteggio più alto quanto più condividono e quanto più è raro ciò che condividono: ogni progetto (peso 3), rete (2), componente PNRR, tema o organizzazione (1,5), programma o ecosistema S3 (1) in comune aggiunge il suo peso diviso per il logaritmo di uno più il numero di cluster collegati (Adamic-Adar). Il sostegno della Regione o di Confindustria non è partenariato e non conta. I suggerimenti di partner aggiungono i percorsi più brevi verso il tema, la componente o l'ecosistema richiesti. Metodo, pesi e motivazioni sono nel README.",
+  aboutLicenceTitle: "Licenze",
+  aboutLicence:
+    "Le pagine dei cluster e il rapporto regionale appartengono ai loro editori e sono citati come prova. I dati PNRR sono open data di Italia Domani (CC BY 4.0). Il grafo curato e questo software sono Apache-2.0.",
   searching: "Ricerca in corso…",
+  avoidHubs: "Evita i nodi centrali (collegati a tutti i cluster)",
   undatedStay: "I nodi senza data restano visibili: {n}.",
   nothingMatches: "Nessun nodo corrisponde a questi filtri.",
   coveredHow: "{cluster} copre {target}: mostra come",
