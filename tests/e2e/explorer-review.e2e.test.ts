@@ -164,6 +164,36 @@ describe("layouts", () => {
   });
 });
 
+describe("a cluster's page", () => {
+  it("lists members, projects and figures, sorts them, and puts two clusters side by side", async () => {
+    const page = await openApp(SIZES[0], "?sel=cluster-aerospace");
+    await page.getByTestId("details-panel").getByRole("button", { name: "Cluster page" }).click();
+    const sheet = page.locator('[data-cluster="cluster-aerospace"]');
+    // The sources give the count of members, not their names: the page says so rather than "0".
+    await sheet.locator(".table-empty").waitFor({ timeout: 30_000 });
+    expect(await sheet.locator(".table-empty").textContent()).toBe(
+      "Members named in the sources: the sources name none of its 114 members.",
+    );
+    const projects = sheet.locator("table.sortable").first();
+    expect(await projects.locator("tbody tr").count()).toBeGreaterThanOrEqual(5);
+    const acronyms = () => projects.locator("tbody tr td:first-child").allTextContents();
+    const listed = await acronyms();
+    await projects.getByRole("button", { name: "Acronym" }).click();
+    const ascending = await acronyms();
+    expect(ascending).toEqual([...listed].sort((a, b) => a.localeCompare(b)));
+    await projects.getByRole("button", { name: "Acronym" }).click();
+    expect(await acronyms()).toEqual([...ascending].reverse());
+    expect(page.url()).toContain("cluster=cluster-aerospace");
+    await screenshot(page, "review-cluster-page-1600-en");
+    await page.getByRole("combobox", { name: "Compare with" }).selectOption("cluster-energy");
+    await page.locator('[data-cluster="cluster-energy"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId("shared").waitFor({ timeout: 30_000 });
+    expect(page.url()).toContain("cluster=cluster-aerospace%2Ccluster-energy");
+    await screenshot(page, "review-compare-1600-en");
+    await page.close();
+  });
+});
+
 describe("about the data", () => {
   it("lists the documents with publisher and date, and says what ours and disputed mean, in both languages", async () => {
     const page = await openApp(SIZES[1]);

@@ -1,5 +1,5 @@
 import { graphql } from "../generated";
-import type { FilterOptionsQuery, SearchQuery, SourcesQuery } from "../generated/graphql";
+import type { ClusterPageQuery, FilterOptionsQuery, SearchQuery, SourcesQuery } from "../generated/graphql";
 import type { Graph } from "../graph/graph-model";
 import { graphqlRequest } from "./graphql-client";
 
@@ -184,4 +184,59 @@ export type SourceDocument = SourcesQuery["sources"][number];
 /** Every document the graph's facts come from. */
 export async function fetchSources(signal?: AbortSignal): Promise<SourceDocument[]> {
   return (await graphqlRequest(SOURCES, {}, signal)).sources;
+}
+
+const CLUSTER_PAGE = graphql(`
+  query ClusterPage($ids: [ID!]!) {
+    clusters(where: { id: { in: $ids } }) {
+      id
+      name
+      nameIt
+      shortName
+      website
+      city
+      legalForm
+      foundedYear
+      memberCount
+      companyCount
+      researchOrgCount
+      otherEntityCount
+      membersAsOf
+      members(sort: [{ name: ASC }]) {
+        id
+        name
+        kind
+        city
+        country
+      }
+      projects(sort: [{ acronym: ASC }]) {
+        id
+        acronym
+        title
+        stage
+        period
+        programme {
+          id
+          name
+        }
+      }
+      figures {
+        id
+        metric
+        value
+        unit
+        qualifier
+        period
+        subject
+      }
+    }
+  }
+`);
+
+export type ClusterSheetData = ClusterPageQuery["clusters"][number];
+
+/** One or two clusters with their members, projects and figures, in the order asked. */
+export async function fetchClusterPages(ids: string[], signal?: AbortSignal): Promise<ClusterSheetData[]> {
+  const { clusters } = await graphqlRequest(CLUSTER_PAGE, { ids }, signal);
+  return ids.flatMap((id) => clusters.filter((c) => c.id === id));
 }

@@ -7,6 +7,7 @@ import { SearchBox } from "../explorer/search-box";
 import { Sidebar } from "../explorer/sidebar";
 import { TableView } from "../explorer/table-view";
 import { AboutPage } from "../explorer/about-page";
+import { ClusterPage } from "../explorer/cluster-page";
 import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
 import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
 import { CytoscapeGraph } from "../graph/cytoscape-graph";
@@ -278,6 +279,16 @@ export function ExplorerApp() {
               onLeave={() => update((v) => ({ ...v, focus: null }))}
             />
           )}
+          {view.clusterPage.length > 0 && (
+            <ClusterPage
+              lang={lang}
+              ids={view.clusterPage}
+              clusters={clusters}
+              onChange={(ids) => update((v) => ({ ...v, clusterPage: ids }))}
+              onSelect={(id) => update((v) => ({ ...v, clusterPage: [], selected: id }))}
+              onClose={() => update((v) => ({ ...v, clusterPage: [] }))}
+            />
+          )}
           {view.about && <AboutPage lang={lang} onClose={() => update((v) => ({ ...v, about: false }))} />}
           {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
           <div className={view.table ? "graph-hidden" : "graph-wrap"}>
@@ -352,6 +363,7 @@ export function ExplorerApp() {
             }}
             onSelect={selectAndShow}
             onClose={() => select(null)}
+            onClusterPage={(id) => update((v) => ({ ...v, clusterPage: [id] }))}
           />
         )}
       </main>

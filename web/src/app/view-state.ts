@@ -18,6 +18,8 @@ export interface ViewState {
   table: boolean;
   /** The About the data page is open. */
   about: boolean;
+  /** The cluster pages open: one, or two side by side. */
+  clusterPage: string[];
   analysis: AnalysisState;
 }
 
@@ -32,6 +34,7 @@ export const INITIAL_VIEW: ViewState = {
   lang: "en",
   table: false,
   about: false,
+  clusterPage: [],
   analysis: NO_ANALYSIS,
 };
 
@@ -66,6 +69,7 @@ export function parseViewState(search: string): ViewState {
     lang: p.get("lang") === "it" ? "it" : "en",
     table: p.get("table") === "1",
     about: p.get("about") === "1",
+    clusterPage: list(p.get("cluster")).slice(0, 2),
     analysis: parseAnalysis(p),
   };
 }
@@ -95,6 +99,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.lang !== "en") p.set("lang", state.lang);
   if (state.table) p.set("table", "1");
   if (state.about) p.set("about", "1");
+  if (state.clusterPage.length) p.set("cluster", state.clusterPage.join(","));
   serializeAnalysis(state.analysis, p);
   const query = p.toString();
   return query ? `?${query}` : "";

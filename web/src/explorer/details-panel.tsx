@@ -19,6 +19,8 @@ interface Props {
   onFocus: (depth: 1 | 2) => void;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** Opens a cluster's page (members, projects, figures as lists). */
+  onClusterPage?: (id: string) => void;
 }
 
 function Quote({ evidence, lang }: { evidence: EvidenceQuote; lang: Lang }) {
@@ -70,6 +72,11 @@ export function DetailsPanel(props: Props) {
       {node && <p className="details-type">{typeName(lang, node.type)}</p>}
       <QueryStatus query={details} lang={lang} />
       <div className="actions">
+        {node?.type === "Cluster" && props.onClusterPage && (
+          <button type="button" onClick={() => props.onClusterPage?.(id)}>
+            {translate(lang, "openClusterPage")}
+          </button>
+        )}
         <button type="button" onClick={() => props.onExpand(null)}>
           {translate(lang, "expandAll")}
         </button>

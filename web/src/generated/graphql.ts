@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a project stands, as its source says: a proposal in preparation, submitted, funded, running, completed. */
+export type ProjectStage =
+  | 'COMPLETED'
+  | 'FUNDED'
+  | 'ONGOING'
+  | 'PROPOSAL'
+  | 'SUBMITTED';
+
 export type SynergyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -92,6 +100,13 @@ export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, publisher: string | null, date: string | null, language: string | null, url: string | null, reference: string | null }> };
+
+export type ClusterPageQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ClusterPageQuery = { clusters: Array<{ id: string, name: string, nameIt: string | null, shortName: string | null, website: string | null, city: string | null, legalForm: string | null, foundedYear: number | null, memberCount: number | null, companyCount: number | null, researchOrgCount: number | null, otherEntityCount: number | null, membersAsOf: string | null, members: Array<{ id: string, name: string, kind: string | null, city: string | null, country: string | null }>, projects: Array<{ id: string, acronym: string | null, title: string | null, stage: ProjectStage | null, period: string | null, programme: { id: string, name: string } | null }>, figures: Array<{ id: string, metric: string, value: number, unit: string, qualifier: string | null, period: string | null, subject: string }> }> };
 
 export type NodeFieldsFragment = { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> };
 
@@ -569,3 +584,49 @@ export const SourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+export const ClusterPageDocument = new TypedDocumentString(`
+    query ClusterPage($ids: [ID!]!) {
+  clusters(where: {id: {in: $ids}}) {
+    id
+    name
+    nameIt
+    shortName
+    website
+    city
+    legalForm
+    foundedYear
+    memberCount
+    companyCount
+    researchOrgCount
+    otherEntityCount
+    membersAsOf
+    members(sort: [{name: ASC}]) {
+      id
+      name
+      kind
+      city
+      country
+    }
+    projects(sort: [{acronym: ASC}]) {
+      id
+      acronym
+      title
+      stage
+      period
+      programme {
+        id
+        name
+      }
+    }
+    figures {
+      id
+      metric
+      value
+      unit
+      qualifier
+      period
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterPageQuery, ClusterPageQueryVariables>;
