@@ -2,9 +2,11 @@
  * The explorer as the last review tried it: each finding it reported, clicked through in Chromium,
  * and the app looked at in both languages at a desktop, a laptop and a phone width.
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appInBrowser, layoutDone, screenshot } from "../support/browser";
+import { appInBrowser, layoutDone, screenshot, screenshotDir } from "../support/browser";
 
 const { helper, browser } = appInBrowser();
 
@@ -190,6 +192,49 @@ describe("a cluster's page", () => {
     await page.getByTestId("shared").waitFor({ timeout: 30_000 });
     expect(page.url()).toContain("cluster=cluster-aerospace%2Ccluster-energy");
     await screenshot(page, "review-compare-1600-en");
+    await page.close();
+  });
+});
+
+describe("exports", () => {
+  it("writes CSV that Excel in Italian reads: a byte-order mark, semicolons, accents kept", async () => {
+    const page = await openApp(SIZES[1], "?lang=it");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Nodi CSV" }).click(),
+    ]);
+    const text = readFileSync((await download.path()) ?? "", "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.slice(1).split("\r\n")[0]).toBe("id;type;name;nameIt;shortName");
+    expect(text).toContain("Sostenibilità");
+    await page.close();
+  });
+});
+
+describe("the PNG export", () => {
+  it("has a title band and the legend above the graph", async () => {
+    const page = await openApp(SIZES[1]);
+    await layoutDone(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "PNG" }).click(),
+    ]);
+    const png = readFileSync((await download.path()) ?? "");
+    writeFileSync(path.join(screenshotDir, "review-export-png-1280-en.png"), png);
+    // The title band is the app's navy, where a bare graph image would be white.
+    const corner = await page.evaluate(async (base64) => {
+      // An image element, as the app's CSP allows data: images (and no fetch of data: URLs).
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(4, 4, 1, 1).data.slice(0, 3)];
+    }, png.toString("base64"));
+    expect(corner).toEqual([0x1d, 0x2f, 0x4e]);
     await page.close();
   });
 });

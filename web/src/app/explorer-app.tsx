@@ -12,12 +12,21 @@ import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
 import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
 import { CytoscapeGraph } from "../graph/cytoscape-graph";
 import { edgesCsv, graphJson, nodesCsv } from "../graph/graph-export";
-import { applyFilters, mergeGraphs, NO_FILTERS, nodeLabel, withoutNodes, type Graph } from "../graph/graph-model";
-import { toElements } from "../graph/graph-style";
+import {
+  applyFilters,
+  countByType,
+  mergeGraphs,
+  NO_FILTERS,
+  nodeLabel,
+  withoutNodes,
+  type Graph,
+} from "../graph/graph-model";
+import { toElements, typeStyle } from "../graph/graph-style";
 import type { Positions } from "../graph/layout/layout-options";
 import { useLayout } from "../graph/layout/use-layout";
 import { download } from "../shared/download";
-import { translate } from "../shared/i18n";
+import { errorText, translate, typeName } from "../shared/i18n";
+import { pngWithLegend } from "../graph/png-export";
 import {
   effectiveLayout,
   INITIAL_VIEW,
@@ -149,11 +158,17 @@ export function ExplorerApp() {
 
   const exportView = (kind: "png" | "json" | "nodes" | "edges"): void => {
     const stamp = "lombardy-kg";
-    if (kind === "png" && cy.current)
-      download(
-        `${stamp}.png`,
-        cy.current.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }) as unknown as Blob,
+    if (kind === "png" && cy.current) {
+      const graphPng = cy.current.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }) as unknown as Blob;
+      const legend = [...countByType(visible.nodes).keys()].map((type) => ({
+        label: typeName(lang, type),
+        color: typeStyle(type).color,
+      }));
+      const subtitle = `${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")} · ${new Date().toISOString().slice(0, 10)} · ${window.location.href}`;
+      void pngWithLegend(graphPng, translate(lang, "title"), subtitle, legend).then((png) =>
+        download(`${stamp}.png`, png),
       );
+    }
     if (kind === "json") download(`${stamp}.json`, graphJson(visible, window.location.href), "application/json");
     if (kind === "nodes") download(`${stamp}-nodes.csv`, nodesCsv(visible, lang), "text/csv");
     if (kind === "edges") download(`${stamp}-links.csv`, edgesCsv(visible, lang), "text/csv");
@@ -217,7 +232,7 @@ export function ExplorerApp() {
       {(data.error ?? overlay.error) && (
         <div role="alert" className="error banner">
           <span>
-            {translate(lang, "apiDown")} {data.error ?? overlay.error}
+            {translate(lang, "apiDown")} {errorText(lang, data.error ?? overlay.error ?? "")}
           </span>
           <button
             type="button"

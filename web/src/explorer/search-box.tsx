@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { groupHits, search, type SearchHit } from "../api/explorer-api";
-import { translate, typeName, type Lang } from "../shared/i18n";
+import { errorText, translate, typeName, type Lang } from "../shared/i18n";
 import { useQuery } from "../shared/use-query";
 
 interface Props {
@@ -107,7 +107,7 @@ export function SearchBox({ lang, onPick }: Props) {
           )}
           {settled && result.error !== null && (
             <li className="search-empty" role="alert">
-              {translate(lang, "apiDown")} {result.error}
+              {translate(lang, "apiDown")} {errorText(lang, result.error)}
             </li>
           )}
           {settled && result.error === null && hits.length === 0 && (

@@ -1,4 +1,6 @@
+import { useEffect, useState } from "react";
 import type { FilterOptions } from "../api/explorer-api";
+import { setCsvSeparator } from "../shared/download";
 import { countByType, NO_FILTERS, nodePasses, type Filters, type Graph } from "../graph/graph-model";
 import { typeStyle } from "../graph/graph-style";
 import { LAYOUTS, type LayoutName } from "../graph/layout/layout-options";
@@ -42,6 +44,10 @@ export function Sidebar(props: Props) {
   const undated = props.visible.nodes.filter((n) => n.years.length === 0).length;
   const years = [...new Set(props.unfiltered.nodes.flatMap((n) => n.years))].sort((a, b) => a - b);
   const set = (patch: Partial<Filters>): void => props.onFilters({ ...filters, ...patch });
+  // Semicolons by default in Italian, where Excel reads the comma as the decimal mark.
+  const [chosen, setSemicolons] = useState<boolean | null>(null);
+  const semicolons = chosen ?? lang === "it";
+  useEffect(() => setCsvSeparator(semicolons ? ";" : ","), [semicolons]);
 
   return (
     <nav className="sidebar" aria-label={translate(lang, "filters")}>
@@ -212,6 +218,10 @@ export function Sidebar(props: Props) {
             {translate(lang, "exportEdgesCsv")}
           </button>
         </div>
+        <label className="csv-separator">
+          <input type="checkbox" checked={semicolons} onChange={(e) => setSemicolons(e.target.checked)} />{" "}
+          {translate(lang, "csvSemicolons")}
+        </label>
       </section>
     </nav>
   );

@@ -1,6 +1,7 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { edgesCsv, nodesCsv } from "./graph-export";
+import { csv } from "../shared/download";
 import { applyFilters, countByType, mergeGraphs, nodeLabel, type Graph, type GraphNode } from "./graph-model";
 import { link, summary } from "../test-support/graphql-stub";
 import { columnPositions, STYLESHEET, toElements } from "./graph-style";
@@ -117,6 +118,8 @@ describe("export", () => {
       ],
     };
     expect(nodesCsv(g, "en")).toBe('id,type,name,nameIt,shortName\r\na,Cluster,"Cluster ""A"", Milano",,\r\n');
+    // Semicolons on request: a cell with one is quoted, a comma is plain text then.
+    expect(csv(["a", "b"], [["x;y", "1,5"]], ";")).toBe('a;b\r\n"x;y";1,5\r\n');
     // Both ends named (b is not drawn: no name), sources by title and by file.
     expect(edgesCsv(g, "en")).toBe(
       "id,type,from,fromName,to,toName,role,period,inferred,sources,sourceFiles,quotes\r\n" +

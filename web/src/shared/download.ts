@@ -15,12 +15,22 @@ export function download(filename: string, content: string | Blob, type = "text/
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * The column separator of every CSV the app writes: a comma (RFC 4180), or a semicolon, which
+ * Excel in an Italian locale expects (there the comma is the decimal mark). Chosen in the sidebar.
+ */
+let separator: "," | ";" = ",";
+
+export function setCsvSeparator(next: "," | ";"): void {
+  separator = next;
 }
 
-/** RFC 4180 CSV: a header row, then the rows; cells with commas, quotes or line breaks are quoted. */
-export function csv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+function csvCell(value: unknown, sep: string): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return text.includes(sep) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV: a header row, then the rows; cells with the separator, quotes or line breaks are quoted. */
+export function csv(header: string[], rows: unknown[][], sep: "," | ";" = separator): string {
+  return [header, ...rows].map((r) => r.map((cell) => csvCell(cell, sep)).join(sep)).join("\r\n") + "\r\n";
 }

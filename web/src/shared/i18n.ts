@@ -40,6 +40,7 @@ const en = {
   compareWith: "Compare with",
   sharedTitle: "What they share (synergy score)",
   openClusterPage: "Cluster page",
+  csvSemicolons: "CSV with semicolons (Excel in Italian)",
   searching: "Searching…",
   avoidHubs: "Avoid hubs (nodes every cluster links to)",
   undatedStay: "Nodes without a date stay shown: {n}.",
@@ -189,6 +190,7 @@ const it: Record<MessageKey, string> = {
   compareWith: "Confronta con",
   sharedTitle: "Che cosa condividono (punteggio di sinergia)",
   openClusterPage: "Scheda del cluster",
+  csvSemicolons: "CSV con punto e virgola (Excel in italiano)",
   searching: "Ricerca in corso…",
   avoidHubs: "Evita i nodi centrali (collegati a tutti i cluster)",
   undatedStay: "I nodi senza data restano visibili: {n}.",
@@ -436,4 +438,34 @@ const LINK_ROLES: Record<string, string> = {
 /** A link's role in the interface language where it is one of the common words; else as stated. */
 export function linkRole(lang: Lang, role: string): string {
   return lang === "it" ? (LINK_ROLES[role] ?? role) : role;
+}
+
+/**
+ * The client's and the API's operational messages (unreachable, too slow, database down, too
+ * many requests) in Italian; messages about a request's own arguments stay as the API wrote
+ * them, since they quote the argument's name.
+ */
+const ITALIAN_ERRORS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^The API did not answer within (\d+) s\.$/, (m) => `L'API non ha risposto entro ${m[1]} s.`],
+  [/^The API could not be reached: (.*)$/, (m) => `L'API non è raggiungibile: ${m[1]}`],
+  [/^The database did not answer; try again shortly\.$/, () => "Il database non ha risposto; riprova tra poco."],
+  [
+    /^The API answered (\d+) .*without a GraphQL response\.$/,
+    (m) => `L'API ha risposto ${m[1]} senza una risposta GraphQL.`,
+  ],
+  [
+    /^More than (\d+) requests a minute came from this client/,
+    (m) => `Più di ${m[1]} richieste al minuto da questo client; attendi e riprova.`,
+  ],
+  [/^Internal server error$/, () => "Errore interno del server."],
+];
+
+/** An error message in the interface language where it is one the app knows. */
+export function errorText(lang: Lang, message: string): string {
+  if (lang === "en") return message;
+  for (const [pattern, italian] of ITALIAN_ERRORS) {
+    const match = message.match(pattern);
+    if (match) return italian(match);
+  }
+  return message;
 }

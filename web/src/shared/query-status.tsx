@@ -1,4 +1,4 @@
-import { translate, type Lang } from "./i18n";
+import { errorText, translate, type Lang } from "./i18n";
 import type { QueryState } from "./use-query";
 
 /**
@@ -10,7 +10,7 @@ export function QueryStatus({ query, lang }: { query: QueryState<unknown>; lang:
     return (
       <div role="alert" className="error">
         <p>
-          {translate(lang, "apiDown")} {query.error}
+          {translate(lang, "apiDown")} {errorText(lang, query.error)}
         </p>
         <button type="button" onClick={query.retry}>
           {translate(lang, "retry")}

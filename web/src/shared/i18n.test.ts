@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { errorText, linkRole, propertyName } from "./i18n";
+
+describe("the interface in Italian", () => {
+  it("says the operational errors in Italian, and leaves an argument's message as the API wrote it", () => {
+    expect(errorText("it", "The API did not answer within 20 s.")).toBe("L'API non ha risposto entro 20 s.");
+    expect(errorText("it", "The database did not answer; try again shortly.")).toBe(
+      "Il database non ha risposto; riprova tra poco.",
+    );
+    expect(errorText("it", "limit must be a whole number from 1 to 50, got 51")).toBe(
+      "limit must be a whole number from 1 to 50, got 51",
+    );
+    expect(errorText("en", "The database did not answer; try again shortly.")).toBe(
+      "The database did not answer; try again shortly.",
+    );
+  });
+
+  it("names properties and common link roles, and keeps what it does not know", () => {
+    expect(propertyName("it", "memberCount")).toBe("Soci");
+    expect(propertyName("it", "somethingNew")).toBe("somethingNew");
+    expect(linkRole("it", "partner country")).toBe("paese partner");
+    expect(linkRole("it", "the roadmap was its core action")).toBe("the roadmap was its core action");
+    expect(linkRole("en", "partner country")).toBe("partner country");
+  });
+});
