@@ -331,6 +331,10 @@ describe("the partner finder", () => {
     await topic.selectOption("topic-hydrogen");
     await page.getByRole("button", { name: "Trova partner" }).click();
     await page.getByTestId("partner-results").waitFor({ timeout: 30_000 });
+    // The reasons in Italian; names as the sources give them.
+    expect(await page.getByTestId("partner-results").textContent()).toContain(
+      "Lombardy Mobility Cluster partecipa a SHINE, che tratta Hydrogen",
+    );
     await screenshot(page, "review-partners-1280-it");
     await page.goBack();
     await expect

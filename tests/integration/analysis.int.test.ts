@@ -208,6 +208,16 @@ describe("paths", () => {
     }
   });
 
+  it("writes partner reasons in Italian when asked, and refuses a language it does not have", async () => {
+    const { partnerSuggestions } = await helper.data<{ partnerSuggestions: { id: string; reasons: string[] }[] }>(
+      `{ partnerSuggestions(forId: "cluster-aerospace", topic: "topic-hydrogen", language: "it") { id reasons } }`,
+    );
+    const mobility = partnerSuggestions.find((p) => p.id === "cluster-mobility");
+    expect(mobility?.reasons).toContain("Lombardy Mobility Cluster partecipa a SHINE, che tratta Hydrogen");
+    const refused = await helper.graphql(`{ partnerSuggestions(forId: "cluster-aerospace", language: "fr") { id } }`);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "language" });
+  });
+
   it("avoids hubs when asked: no step through a node every cluster links to", async () => {
     // Hubs computed here, apart from the API: nodes with a fact link to each of the clusters.
     const { records } = await helper.driver.executeQuery(

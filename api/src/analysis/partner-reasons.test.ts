@@ -27,4 +27,20 @@ describe("partner reasons", () => {
       pathReason({ names: ["Lombardy Energy Cleantech Cluster", "Hydrogen"], types: ["ADDRESSES"], forward: [true] }),
     ).toBe("Lombardy Energy Cleantech Cluster addresses Hydrogen");
   });
+
+  it("says the same in Italian", () => {
+    expect(sharedReason({ kind: "Project", name: "SYSCHEMIQ" }, "it")).toBe(
+      "entrambi partecipano al progetto SYSCHEMIQ",
+    );
+    expect(
+      pathReason(
+        {
+          names: ["Lombardy Mobility Cluster", "SHINE", "Hydrogen"],
+          types: ["PARTICIPATES_IN", "ADDRESSES"],
+          forward: [true, true],
+        },
+        "it",
+      ),
+    ).toBe("Lombardy Mobility Cluster partecipa a SHINE, che tratta Hydrogen");
+  });
 });

@@ -14,42 +14,86 @@ export interface FilterPath {
   forward: boolean[];
 }
 
-const SHARED_PHRASES: Record<string, string> = {
-  Project: "both take part in the project",
-  Network: "both are in the network",
-  PnrrComponent: "both contribute to the PNRR component",
-  Topic: "both work on",
-  Organization: "both are linked to",
-  Programme: "both have projects funded by",
-  S3Ecosystem: "both belong to the S3 ecosystem",
+/** The languages reasons are written in: the explorer's. */
+export const REASON_LANGUAGES = ["en", "it"] as const;
+export type ReasonLanguage = (typeof REASON_LANGUAGES)[number];
+
+interface Phrasebook {
+  shared: Record<string, string>;
+  sharedOther: string;
+  verbs: Record<string, [forward: string, backward: string]>;
+  /** A relationship type the book has no verb for. */
+  otherVerb: (type: string) => [string, string];
+  which: string;
+}
+
+const PHRASEBOOKS: Record<ReasonLanguage, Phrasebook> = {
+  en: {
+    shared: {
+      Project: "both take part in the project",
+      Network: "both are in the network",
+      PnrrComponent: "both contribute to the PNRR component",
+      Topic: "both work on",
+      Organization: "both are linked to",
+      Programme: "both have projects funded by",
+      S3Ecosystem: "both belong to the S3 ecosystem",
+    },
+    sharedOther: "both are linked to",
+    verbs: {
+      ADDRESSES: ["addresses", "is addressed by"],
+      PARTICIPATES_IN: ["takes part in", "has as participant"],
+      IN_NETWORK: ["is in", "includes"],
+      CONTRIBUTES_TO: ["contributes to", "is contributed to by"],
+      IN_ECOSYSTEM: ["belongs to the S3 ecosystem", "includes"],
+      MEMBER_OF: ["is a member of", "has as member"],
+      PARTNERS_WITH: ["partners with", "partners with"],
+    },
+    otherVerb: (type) => {
+      const words = type.toLowerCase().replace(/_/g, " ");
+      return [words, `is ${words} of`];
+    },
+    which: "which",
+  },
+  it: {
+    shared: {
+      Project: "entrambi partecipano al progetto",
+      Network: "entrambi sono nella rete",
+      PnrrComponent: "entrambi contribuiscono alla componente PNRR",
+      Topic: "entrambi lavorano su",
+      Organization: "entrambi sono collegati a",
+      Programme: "entrambi hanno progetti finanziati da",
+      S3Ecosystem: "entrambi appartengono all'ecosistema S3",
+    },
+    sharedOther: "entrambi sono collegati a",
+    verbs: {
+      ADDRESSES: ["tratta", "è trattato da"],
+      PARTICIPATES_IN: ["partecipa a", "ha tra i partecipanti"],
+      IN_NETWORK: ["è nella rete", "comprende"],
+      CONTRIBUTES_TO: ["contribuisce a", "riceve il contributo di"],
+      IN_ECOSYSTEM: ["appartiene all'ecosistema S3", "comprende"],
+      MEMBER_OF: ["è socio di", "ha tra i soci"],
+      PARTNERS_WITH: ["collabora con", "collabora con"],
+    },
+    otherVerb: () => ["è collegato a", "è collegato a"],
+    which: "che",
+  },
 };
 
-const VERBS: Record<string, [forward: string, backward: string]> = {
-  ADDRESSES: ["addresses", "is addressed by"],
-  PARTICIPATES_IN: ["takes part in", "has as participant"],
-  IN_NETWORK: ["is in", "includes"],
-  CONTRIBUTES_TO: ["contributes to", "is contributed to by"],
-  IN_ECOSYSTEM: ["belongs to the S3 ecosystem", "includes"],
-  MEMBER_OF: ["is a member of", "has as member"],
-  PARTNERS_WITH: ["partners with", "partners with"],
-};
-
-export function sharedReason(item: SharedItem): string {
-  return `${SHARED_PHRASES[item.kind] ?? "both are linked to"} ${item.name}`;
+export function sharedReason(item: SharedItem, language: ReasonLanguage = "en"): string {
+  const book = PHRASEBOOKS[language];
+  return `${book.shared[item.kind] ?? book.sharedOther} ${item.name}`;
 }
 
 /** "Lombardy Mobility Cluster takes part in SHINE, which addresses Hydrogen". */
-export function pathReason(path: Omit<FilterPath, "ids">): string {
+export function pathReason(path: Omit<FilterPath, "ids">, language: ReasonLanguage = "en"): string {
+  const book = PHRASEBOOKS[language];
   const verb = (i: number): string => {
     const type = path.types[i] ?? "";
-    const [forward, backward] = VERBS[type] ?? [
-      type.toLowerCase().replace(/_/g, " "),
-      `is ${type.toLowerCase().replace(/_/g, " ")} of`,
-    ];
+    const [forward, backward] = book.verbs[type] ?? book.otherVerb(type);
     return path.forward[i] ? forward : backward;
   };
   const [first, ...rest] = path.names;
   let sentence = `${first} ${verb(0)} ${rest[0] ?? ""}`;
-  for (let i = 1; i < path.types.length; i++) sentence += `, which ${verb(i)} ${rest[i] ?? ""}`;
+  for (let i = 1; i < path.types.length; i++) sentence += `, ${book.which} ${verb(i)} ${rest[i] ?? ""}`;
   return sentence;
 }

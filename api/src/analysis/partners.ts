@@ -6,7 +6,7 @@ import { inOrder, type GraphReader } from "../graph/graph-reader";
 import { badInput, limitOf } from "../graph/input";
 import { ANALYSIS_LIMITS } from "../graph/limits";
 import { EVIDENCE, FACT_DEGREE, TRUST } from "./evidence-cypher";
-import { pathReason, sharedReason, type FilterPath } from "./partner-reasons";
+import { pathReason, REASON_LANGUAGES, sharedReason, type FilterPath, type ReasonLanguage } from "./partner-reasons";
 import { round, SCORING } from "./synergies";
 import { FILTER_PATH_WEIGHT, FILTER_PATHS_COUNTED, TWO_STEP_PATH_FACTOR } from "./weights";
 
@@ -121,6 +121,9 @@ export function partnerResolvers(reader: GraphReader): Pick<QueryResolvers, "par
   return {
     partnerSuggestions: async (_, args, context) => {
       const limit = limitOf(args.limit, ANALYSIS_LIMITS.partners);
+      const language = (args.language ?? "en") as ReasonLanguage;
+      if (!REASON_LANGUAGES.includes(language))
+        throw badInput(`language must be one of ${REASON_LANGUAGES.join(", ")}, got '${args.language}'`, "language");
       const filters = (
         [
           ["Topic", args.topic, "topic"],
@@ -153,7 +156,10 @@ export function partnerResolvers(reader: GraphReader): Pick<QueryResolvers, "par
           name: r.name,
           type: r.type,
           score: round(r.score),
-          reasons: [...r.filterPaths.map(pathReason), ...shared.map(sharedReason)],
+          reasons: [
+            ...r.filterPaths.map((p) => pathReason(p, language)),
+            ...shared.map((z) => sharedReason(z, language)),
+          ],
           via: [...new Set(via)].filter((id) => id !== r.id),
         };
       });

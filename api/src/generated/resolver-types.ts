@@ -309,6 +309,7 @@ export type QueryNeighbourhoodArgs = {
 export type QueryPartnerSuggestionsArgs = {
   ecosystem?: InputMaybe<Scalars['String']['input']>;
   forId: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   pnrrComponent?: InputMaybe<Scalars['String']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
@@ -665,7 +666,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;
-  partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'forId' | 'limit'>>;
+  partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'forId' | 'language' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'avoidHubs' | 'fromId' | 'limit' | 'maxLength' | 'toId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   startView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType>;

@@ -53,7 +53,7 @@ describe("the partner finder", () => {
     rerender(<PartnerFinder lang="en" state={state} clusters={clusters} onChange={onChange} />);
     const results = await screen.findByTestId("partner-results");
     expect(results.textContent).toContain("Lombardy Mobility Cluster takes part in SHINE, which addresses Hydrogen");
-    expect(api.calls("Partners")).toEqual([{ forId: "cluster-aerospace", topic: "topic-hydrogen" }]);
+    expect(api.calls("Partners")).toEqual([{ forId: "cluster-aerospace", topic: "topic-hydrogen", language: "en" }]);
     fireEvent.click(within(results).getByRole("button", { name: "Lombardy Mobility Cluster" }));
     expect(onChange).toHaveBeenLastCalledWith({ ...state, candidate: "cluster-mobility" });
   });

@@ -142,9 +142,9 @@ const FILTER_TYPES: Record<FilterKind, string> = {
 /** Who a cluster could work with, for a topic, PNRR component or ecosystem, with the reasons. */
 export function PartnerFinder(props: AnalysisProps) {
   const { lang, state, onChange } = props;
-  const key = state.seeker ? `${state.seeker}|${state.filterKind ?? ""}|${state.filterValue ?? ""}` : null;
-  const query = useQuery(key, (signal) =>
-    fetchPartners(state.seeker ?? "", state.filterKind, state.filterValue, signal),
+  const search = state.seeker ? `${state.seeker}|${state.filterKind ?? ""}|${state.filterValue ?? ""}` : null;
+  const query = useQuery(search && `${search}|${lang}`, (signal) =>
+    fetchPartners(state.seeker ?? "", state.filterKind, state.filterValue, lang, signal),
   );
   const choices = useQuery("partner-filter-choices", fetchPartnerFilterChoices).data;
   const results = query.data;
@@ -160,7 +160,7 @@ export function PartnerFinder(props: AnalysisProps) {
   return (
     <div className="analysis-body">
       {/* Remounted when the search in the URL changes (Back, a shared link): the form shows it. */}
-      <PartnerForm key={key ?? "none"} {...props} choices={choices}>
+      <PartnerForm key={search ?? "none"} {...props} choices={choices}>
         {results && (
           <button type="button" onClick={exportCsv}>
             {translate(lang, "exportCsv")}

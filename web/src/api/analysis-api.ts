@@ -40,8 +40,15 @@ export const PARTNER_FILTERS = [
 export type FilterKind = (typeof PARTNER_FILTERS)[number];
 
 const PARTNERS = graphql(`
-  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {
-    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {
+  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String, $language: String) {
+    partnerSuggestions(
+      forId: $forId
+      topic: $topic
+      pnrrComponent: $pnrrComponent
+      ecosystem: $ecosystem
+      limit: 20
+      language: $language
+    ) {
       id
       name
       type
@@ -58,10 +65,11 @@ export async function fetchPartners(
   forId: string,
   filterKind: FilterKind | null,
   filterValue: string | null,
+  language: "en" | "it",
   signal?: AbortSignal,
 ): Promise<PartnerSuggestion[]> {
   const filter = filterKind && filterValue ? { [filterKind]: filterValue } : {};
-  return (await graphqlRequest(PARTNERS, { forId, ...filter }, signal)).partnerSuggestions;
+  return (await graphqlRequest(PARTNERS, { forId, ...filter, language }, signal)).partnerSuggestions;
 }
 
 const PARTNER_FILTER_CHOICES = graphql(`
@@ -142,7 +150,9 @@ export async function fetchPartnerOverlay(
   filterValue: string | null,
   signal?: AbortSignal,
 ): Promise<Graph> {
-  const suggestion = (await fetchPartners(seeker, filterKind, filterValue, signal)).find((p) => p.id === candidate);
+  const suggestion = (await fetchPartners(seeker, filterKind, filterValue, "en", signal)).find(
+    (p) => p.id === candidate,
+  );
   return fetchSubgraph([seeker, candidate, ...(suggestion?.via ?? [])], signal);
 }
 

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n": typeof types.SynergyMatrixDocument,
-    "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {\n    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String, $language: String) {\n    partnerSuggestions(\n      forId: $forId\n      topic: $topic\n      pnrrComponent: $pnrrComponent\n      ecosystem: $ecosystem\n      limit: 20\n      language: $language\n    ) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n": typeof types.PartnersDocument,
     "\n  query PartnerFilterChoices {\n    topics(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrComponents(sort: [{ code: ASC }]) {\n      id\n      code\n      name\n      nameIt\n    }\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n  }\n": typeof types.PartnerFilterChoicesDocument,
     "\n  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $avoidHubs: Boolean) {\n    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5, avoidHubs: $avoidHubs) {\n      length\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.SubgraphDocument,
@@ -35,7 +35,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n": types.SynergyMatrixDocument,
-    "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {\n    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n": types.PartnersDocument,
+    "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String, $language: String) {\n    partnerSuggestions(\n      forId: $forId\n      topic: $topic\n      pnrrComponent: $pnrrComponent\n      ecosystem: $ecosystem\n      limit: 20\n      language: $language\n    ) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n": types.PartnersDocument,
     "\n  query PartnerFilterChoices {\n    topics(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n    pnrrComponents(sort: [{ code: ASC }]) {\n      id\n      code\n      name\n      nameIt\n    }\n    s3Ecosystems(sort: [{ name: ASC }]) {\n      id\n      name\n      nameIt\n    }\n  }\n": types.PartnerFilterChoicesDocument,
     "\n  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $avoidHubs: Boolean) {\n    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, limit: 5, avoidHubs: $avoidHubs) {\n      length\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.SubgraphDocument,
@@ -60,7 +60,7 @@ export function graphql(source: "\n  query SynergyMatrix {\n    synergyMatrix(li
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {\n    partnerSuggestions(forId: $forId, topic: $topic, pnrrComponent: $pnrrComponent, ecosystem: $ecosystem, limit: 20) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n"): typeof import('./graphql').PartnersDocument;
+export function graphql(source: "\n  query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String, $language: String) {\n    partnerSuggestions(\n      forId: $forId\n      topic: $topic\n      pnrrComponent: $pnrrComponent\n      ecosystem: $ecosystem\n      limit: 20\n      language: $language\n    ) {\n      id\n      name\n      type\n      score\n      reasons\n      via\n    }\n  }\n"): typeof import('./graphql').PartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

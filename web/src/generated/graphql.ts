@@ -22,6 +22,7 @@ export type PartnersQueryVariables = Exact<{
   topic?: string | null | undefined;
   pnrrComponent?: string | null | undefined;
   ecosystem?: string | null | undefined;
+  language?: string | null | undefined;
 }>;
 
 
@@ -212,13 +213,14 @@ export const SynergyMatrixDocument = new TypedDocumentString(`
   years
 }`) as unknown as TypedDocumentString<SynergyMatrixQuery, SynergyMatrixQueryVariables>;
 export const PartnersDocument = new TypedDocumentString(`
-    query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String) {
+    query Partners($forId: ID!, $topic: String, $pnrrComponent: String, $ecosystem: String, $language: String) {
   partnerSuggestions(
     forId: $forId
     topic: $topic
     pnrrComponent: $pnrrComponent
     ecosystem: $ecosystem
     limit: 20
+    language: $language
   ) {
     id
     name
