@@ -261,6 +261,23 @@ describe("about the data", () => {
   });
 });
 
+describe("breadth-first on an expanded graph", () => {
+  it("lays the levels on rings around the root, not on one long line", async () => {
+    const page = await openApp(
+      SIZES[1],
+      "?layout=breadthfirst&exp=cluster-energy,cluster-aerospace&sel=cluster-energy",
+    );
+    await layoutDone(page);
+    const points = Object.values(await page.evaluate(() => window.__kgNodePositions?.() ?? {}));
+    const span = (axis: "x" | "y") => Math.max(...points.map((p) => p[axis])) - Math.min(...points.map((p) => p[axis]));
+    expect(points.length).toBeGreaterThan(50);
+    // Rows made it 10-20 times wider than tall; rings make it about round.
+    expect(span("y") / span("x")).toBeGreaterThan(0.5);
+    await screenshot(page, "review-breadthfirst-1280-en");
+    await page.close();
+  });
+});
+
 describe("filters", () => {
   it("says when nothing matches and offers to clear", async () => {
     // Start view: no node is both in the Nutrition ecosystem and in Mission 5.

@@ -48,11 +48,15 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         levelWidth: () => 2,
       } as LayoutOptions;
     case "breadthfirst":
+      // Levels on rings around the root: on an expanded graph a level holds dozens of nodes,
+      // which rows would stretch into one long line.
       return {
         name: "breadthfirst",
         animate: false,
         directed: false,
-        spacingFactor: 1.2,
+        circle: true,
+        avoidOverlap: true,
+        spacingFactor: 1.8,
         roots: request.root ? [request.root] : undefined,
       } as LayoutOptions;
   }
