@@ -22,7 +22,7 @@ export function rendererFor(elementCount: number): Renderer {
 /** Options for `cytoscape()` that select the renderer. */
 export function rendererOptions(renderer: Renderer): Partial<CytoscapeOptions> {
   if (renderer === "canvas") return {};
-  if (renderer === "canvas-large") return { textureOnViewport: true, hideEdgesOnViewport: false };
+  if (renderer === "canvas-large") return { textureOnViewport: true, hideEdgesOnViewport: true };
   // @types/cytoscape has no `renderer` option yet (Cytoscape reads it since 3.0, `webgl` since 3.31).
   const webgl = { renderer: { name: "canvas", webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } };
   return webgl as unknown as Partial<CytoscapeOptions>;
