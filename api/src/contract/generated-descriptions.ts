@@ -8,6 +8,7 @@ import {
 } from "graphql";
 import { readNodeTypes, type NodeType } from "@lombardy-kg/schema";
 import { EXPLORER_LIMITS } from "../graph/limits";
+import { listedNodeType } from "../graphql/argument-checks";
 import { REQUEST_LIMITS } from "../graphql/request-limits";
 
 /**
@@ -73,14 +74,15 @@ export function describeGenerated(schema: GraphQLSchema, nodeTypes: NodeType[] =
       if (connection) describeConnection(connection, what, rel.target, true);
     }
   }
-  const query = schema.getQueryType();
-  const queryFields = query?.getFields() ?? {};
-  for (const nodeType of nodeTypes) {
-    const what = `${modelType(nodeType.label)?.description ?? nodeType.label} All of them, or those the filter matches.`;
-    const list = queryFields[plural(nodeType.label)];
-    if (list) describeList(list, what, nodeType.label);
-    const connection = queryFields[`${plural(nodeType.label)}Connection`];
-    if (connection) describeConnection(connection, what, nodeType.label, false);
+  // A Query field is known by the model type it lists, whatever @neo4j/graphql named it.
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const target = listedNodeType(field).name;
+    const type = modelType(target);
+    if (!type) continue;
+    const what = `${type.description ?? target} All of them, or those the filter matches.`;
+    const listed = getNamedType(field.type);
+    if (isObjectType(listed) && listed.getFields().edges) describeConnection(field, what, target, false);
+    else describeList(field, what, target);
   }
 
   for (const type of Object.values(schema.getTypeMap())) {
@@ -98,13 +100,6 @@ export function describeGenerated(schema: GraphQLSchema, nodeTypes: NodeType[] =
     }
   }
   return schema;
-}
-
-/** @neo4j/graphql's plural of a type name for its Query fields (Person → people). */
-function plural(label: string): string {
-  const lower = label[0]!.toLowerCase() + label.slice(1);
-  if (lower === "person") return "people";
-  return lower.endsWith("s") ? `${lower}es` : `${lower}s`;
 }
 
 const STATISTICS: Record<string, string> = {
