@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { FilterOptions } from "../api/explorer-api";
 import { setCsvSeparator } from "../shared/download";
 import { countByType, NO_FILTERS, nodePasses, type Filters, type Graph } from "../graph/graph-model";
@@ -35,14 +35,25 @@ export function Sidebar(props: Props) {
   const { lang, filters, options } = props;
   const all = countByType(props.unfiltered.nodes);
   const shown = countByType(props.visible.nodes);
-  /** Nodes that would show with this facet set so, the other filters as they are. */
-  const count = (patch: Partial<Filters>): number =>
-    props.unfiltered.nodes.filter((n) => nodePasses(n, { ...filters, ...patch })).length;
-  /** Of those, the ones dated that year: undated nodes stay whatever the year, and are counted apart. */
-  const datedIn = (year: number): number =>
-    props.unfiltered.nodes.filter((n) => n.years.includes(year) && nodePasses(n, { ...filters, year })).length;
+  const { unfiltered } = props;
+  const years = useMemo(
+    () => [...new Set(unfiltered.nodes.flatMap((n) => n.years))].sort((a, b) => a - b),
+    [unfiltered],
+  );
+  // Every option counted once per graph and filters, not at each render (a selection re-renders).
+  const counts = useMemo(() => {
+    const tally = (pass: (n: Graph["nodes"][number]) => boolean): number => unfiltered.nodes.filter(pass).length;
+    /** Nodes that would show with this facet set so, the other filters as they are. */
+    const count = (patch: Partial<Filters>): number => tally((n) => nodePasses(n, { ...filters, ...patch }));
+    return {
+      ecosystem: new Map(options?.ecosystems.map((o) => [o.id, count({ ecosystem: o.id })])),
+      mission: new Map(options?.missions.map((o) => [o.number, count({ mission: o.number })])),
+      programme: new Map(options?.programmes.map((o) => [o.id, count({ programme: o.id })])),
+      // Of those, the ones dated that year: undated nodes stay whatever the year, and are counted apart.
+      year: new Map(years.map((y) => [y, tally((n) => n.years.includes(y) && nodePasses(n, { ...filters, year: y }))])),
+    };
+  }, [unfiltered, filters, options, years]);
   const undated = props.visible.nodes.filter((n) => n.years.length === 0).length;
-  const years = [...new Set(props.unfiltered.nodes.flatMap((n) => n.years))].sort((a, b) => a - b);
   const set = (patch: Partial<Filters>): void => props.onFilters({ ...filters, ...patch });
   // Semicolons by default in Italian, where Excel reads the comma as the decimal mark.
   const [chosen, setSemicolons] = useState<boolean | null>(null);
@@ -101,7 +112,7 @@ export function Sidebar(props: Props) {
           >
             <option value="">{translate(lang, "any")}</option>
             {options?.ecosystems.map((o) => {
-              const n = count({ ecosystem: o.id });
+              const n = counts.ecosystem.get(o.id) ?? 0;
               return (
                 <option key={o.id} value={o.id} disabled={n === 0 && filters.ecosystem !== o.id}>
                   {(lang === "it" && o.nameIt) || o.name} ({n})
@@ -119,7 +130,7 @@ export function Sidebar(props: Props) {
           >
             <option value="">{translate(lang, "any")}</option>
             {options?.missions.map((o) => {
-              const n = count({ mission: o.number });
+              const n = counts.mission.get(o.number) ?? 0;
               return (
                 <option key={o.number} value={o.number} disabled={n === 0 && filters.mission !== o.number}>
                   M{o.number} {(lang === "it" && o.nameIt) || o.name} ({n})
@@ -137,7 +148,7 @@ export function Sidebar(props: Props) {
           >
             <option value="">{translate(lang, "any")}</option>
             {options?.programmes.map((o) => {
-              const n = count({ programme: o.id });
+              const n = counts.programme.get(o.id) ?? 0;
               return (
                 <option key={o.id} value={o.id} disabled={n === 0 && filters.programme !== o.id}>
                   {o.name} ({n})
@@ -155,7 +166,7 @@ export function Sidebar(props: Props) {
           >
             <option value="">{translate(lang, "any")}</option>
             {years.map((y) => {
-              const n = datedIn(y);
+              const n = counts.year.get(y) ?? 0;
               return (
                 <option key={y} value={y} disabled={n === 0 && filters.year !== y}>
                   {y} ({n})
