@@ -40,11 +40,14 @@ ORDER BY type DESC, id`;
 const MODES: readonly MatchMode[] = ["all", "some", "similar"];
 
 export function searchResolvers({ run }: GraphReader): Pick<QueryResolvers, "search"> {
-  const byName = async (context: ApiContext, query: string, limit: number, match: MatchMode) =>
-    (await run<Omit<SearchHit, "match">>(context, SEARCH, { query, limit: neo4j.int(limit) })).map((hit) => ({
-      ...hit,
-      match,
-    }));
+  /** Hits of one query, each saying how it matched. */
+  const hits = async (
+    context: ApiContext,
+    cypher: string,
+    params: Record<string, unknown>,
+    match: MatchMode | "code",
+  ): Promise<SearchHit[]> =>
+    (await run<Omit<SearchHit, "match">>(context, cypher, params)).map((hit) => ({ ...hit, match }));
   return {
     search: async (_, args, context) => {
       const limit = limitOf(args.limit, EXPLORER_LIMITS.search);
@@ -52,22 +55,19 @@ export function searchResolvers({ run }: GraphReader): Pick<QueryResolvers, "sea
       const terms = searchTerms(args.text);
       const coded =
         terms.missions.length || terms.components.length
-          ? (
-              await run<Omit<SearchHit, "match">>(context, SEARCH_CODES, {
-                missions: terms.missions.map((m) => neo4j.int(m)),
-                components: terms.components,
-              })
-            ).map((hit) => ({
-              ...hit,
-              match: "code",
-            }))
+          ? await hits(
+              context,
+              SEARCH_CODES,
+              { missions: terms.missions.map((m) => neo4j.int(m)), components: terms.components },
+              "code",
+            )
           : [];
       let named: SearchHit[] = [];
       for (const mode of MODES) {
         if (mode === "some" && terms.words.length < 2) continue;
         const query = toLuceneQuery(terms, mode);
         if (!query) continue;
-        named = await byName(context, query, limit, mode);
+        named = await hits(context, SEARCH, { query, limit: neo4j.int(limit) }, mode);
         if (named.length) break;
       }
       const seen = new Set(coded.map((hit) => hit.id));
