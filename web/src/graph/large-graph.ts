@@ -13,7 +13,7 @@ export type Renderer = "canvas" | "canvas-large" | "webgl";
 export const LARGE_GRAPH = 3000;
 
 /** Elements added per task when a graph is large: each task stays short enough not to freeze the page. */
-export const ADD_CHUNK = 400;
+export const ADD_CHUNK = 200;
 
 export function rendererFor(elementCount: number): Renderer {
   return elementCount > LARGE_GRAPH ? "canvas-large" : "canvas";
@@ -30,7 +30,10 @@ export function rendererOptions(renderer: Renderer): Partial<CytoscapeOptions> {
 
 /** Style rules added for a large graph: cheaper edges, labels only where they can be read. */
 export const LARGE_GRAPH_STYLE: StylesheetJson = [
-  { selector: "node", style: { "min-zoomed-font-size": 9 } },
+  {
+    selector: "node",
+    style: { "min-zoomed-font-size": 9, "border-width": 0, "text-wrap": "none", "text-background-opacity": 0 },
+  },
   { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" } },
 ];
 
@@ -44,7 +47,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export async function addInChunks(cy: Core, elements: ElementDefinition[], chunk = ADD_CHUNK): Promise<void> {
   const ordered = [...elements.filter((e) => e.group === "nodes"), ...elements.filter((e) => e.group !== "nodes")];
   for (let i = 0; i < ordered.length; i += chunk) {
-    cy.add(ordered.slice(i, i + chunk));
+    // Styles, label sizes and bounding boxes are otherwise computed lazily, all at the first
+    // frame; asking for the chunk's bounding box does that work here, a chunk at a time.
+    cy.add(ordered.slice(i, i + chunk)).boundingBox();
     await nextTask();
   }
 }
