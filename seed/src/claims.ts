@@ -178,7 +178,9 @@ function checkFigureSubject(
 
 function checkNaming(node: NodeEntry, file: string, entry: string, quotes: string, problems: SeedProblem[]) {
   const marked = markedFields(node);
-  for (const field of NAMING_PROPERTIES) {
+  // Italian twins (nameIt, topicIt, descriptionIt) are held to the same rule as names.
+  const italian = Object.keys(node.properties).filter((k) => k.endsWith("It"));
+  for (const field of new Set([...NAMING_PROPERTIES, ...italian])) {
     const value = node.properties[field];
     if (typeof value !== "string" || marked.has(field) || contains(quotes, value)) continue;
     problems.push({

@@ -213,7 +213,7 @@ describe("paths", () => {
       `{ partnerSuggestions(forId: "cluster-aerospace", topic: "topic-hydrogen", language: "it") { id reasons } }`,
     );
     const mobility = partnerSuggestions.find((p) => p.id === "cluster-mobility");
-    expect(mobility?.reasons).toContain("Lombardy Mobility Cluster partecipa a SHINE, che tratta Hydrogen");
+    expect(mobility?.reasons).toContain("Lombardy Mobility Cluster partecipa a SHINE, che tratta Idrogeno");
     const refused = await helper.graphql(`{ partnerSuggestions(forId: "cluster-aerospace", language: "fr") { id } }`);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "language" });
   });

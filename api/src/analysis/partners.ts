@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { ApiContext } from "../graph/request-database";
 import type { QueryResolvers } from "../generated/resolver-types";
-import { NAME, TYPE } from "../graph/graph-cypher";
+import { NAME, NAME_IN, TYPE } from "../graph/graph-cypher";
 import { inOrder, type GraphReader } from "../graph/graph-reader";
 import { badInput, limitOf } from "../graph/input";
 import { ANALYSIS_LIMITS } from "../graph/limits";
@@ -58,7 +58,7 @@ WHERE score > 0
 ORDER BY score DESC, cand.id
 LIMIT $limit
 WITH f, cand, score, [e IN reduce(acc = [], list IN sharedWith | acc + list) |
-  { kind: e.kind, id: e.z.id, name: ${NAME("e.z")}, contribution: e.contribution }] AS shared
+  { kind: e.kind, id: e.z.id, name: ${NAME_IN("e.z", "$language")}, contribution: e.contribution }] AS shared
 CALL (f, cand) {
   // Paths are walked from the filter's side: a hub candidate's own second ring can be huge.
   WITH f, cand WHERE f IS NOT NULL
@@ -75,7 +75,7 @@ CALL (f, cand) {
   WITH collect({ nodes: nodes, rels: rels })[..$filterPaths] AS paths
   RETURN [p IN paths | {
     ids: [n IN p.nodes | n.id],
-    names: [n IN p.nodes | ${NAME("n")}],
+    names: [n IN p.nodes | ${NAME_IN("n", "$language")}],
     types: [r IN p.rels | type(r)],
     forward: [i IN range(0, size(p.rels) - 1) | startNode(p.rels[i]) = p.nodes[i]]
   }] AS filterPaths
@@ -145,6 +145,7 @@ export function partnerResolvers(reader: GraphReader): Pick<QueryResolvers, "par
         filterPaths: neo4j.int(FILTER_PATHS_COUNTED),
         twoStepFactor: TWO_STEP_PATH_FACTOR,
         limit: neo4j.int(limit),
+        language,
       });
       return rows.map((r) => {
         const shared = [...r.shared].sort(

@@ -19,6 +19,7 @@ CALL (n) {
 OPTIONAL MATCH (d)-[r:STATED_IN]->(:Source)
 WITH d, collect(r) AS rels
 RETURN d.id AS id, d.topic AS topic, d.kind AS kind, d.description AS description,
+  d.topicIt AS topicIt, d.descriptionIt AS descriptionIt,
   reduce(acc = [], r IN rels | acc + [i IN range(0, size(r.sourceIds) - 1) | { sourceId: r.sourceIds[i], quote: r.quotes[i] }]) AS evidence
 ORDER BY d.id`;
 
@@ -37,6 +38,8 @@ interface DisagreementRow {
   topic: string;
   kind: string;
   description: string;
+  topicIt: string | null;
+  descriptionIt: string | null;
   evidence: { sourceId: string; quote: string }[];
 }
 

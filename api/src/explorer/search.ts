@@ -11,11 +11,11 @@ const HIT = (n: string): string =>
   `${n}.id AS id, ${TYPE(n)} AS type, ${NAME(n)} AS name, ${n}.nameIt AS nameIt, ${n}.shortName AS shortName`;
 
 /**
- * Clusters are what most searches are for: their relevance counts double, so "energia" finds the
+ * Clusters are what most searches are for: their relevance counts three times, so "energia" finds the
  * Energy cluster before a topic with the word in a shorter name. Candidates beyond the page are
  * read so a boosted cluster can climb into it.
  */
-export const CLUSTER_BOOST = 2;
+export const CLUSTER_BOOST = 3;
 const CANDIDATES_PER_HIT = 4;
 
 export const SEARCH = `

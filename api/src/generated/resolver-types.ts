@@ -80,6 +80,8 @@ export type DisagreementView = {
   __typename?: 'DisagreementView';
   /** What differs, and where. */
   description: Scalars['String']['output'];
+  /** What differs, in Italian: our translation, where we made one. */
+  descriptionIt: Maybe<Scalars['String']['output']>;
   /** Each statement, with its source and quote. */
   evidence: Array<EvidenceQuote>;
   /** The Disagreement node's id. */
@@ -88,6 +90,8 @@ export type DisagreementView = {
   kind: Scalars['String']['output'];
   /** The fact the sources disagree on. */
   topic: Scalars['String']['output'];
+  /** The topic in Italian: our translation, where we made one. */
+  topicIt: Maybe<Scalars['String']['output']>;
 };
 
 /** Everything the details panel shows about one node. */
@@ -573,10 +577,12 @@ export type CoverageTargetResolvers<ContextType = ApiContext, ParentType extends
 
 export type DisagreementViewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DisagreementView'] = ResolversParentTypes['DisagreementView']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EvidenceQuote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topicIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityDetailsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityDetails'] = ResolversParentTypes['EntityDetails']> = {

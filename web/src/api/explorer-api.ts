@@ -116,6 +116,8 @@ const ENTITY = graphql(`
         topic
         kind
         description
+        topicIt
+        descriptionIt
         evidence {
           ...EvidenceFields
         }

@@ -74,9 +74,9 @@ describe("the details panel", () => {
     expect(disagreement.closest("[data-disagreement]")?.getAttribute("data-disagreement")).toBe(
       "dis-pnrr-m6-numbering",
     );
-    expect(screen.getByText("“NUMBER OF MEMBERS 57”")).toBeTruthy();
+    expect(screen.getByText("“Number of members 57”")).toBeTruthy();
     // The source by title, publisher and date; its file name only as a detail.
-    expect(screen.getByText("“NUMBER OF MEMBERS 57”").closest("blockquote")?.querySelector("footer")?.textContent).toBe(
+    expect(screen.getByText("“Number of members 57”").closest("blockquote")?.querySelector("footer")?.textContent).toBe(
       "from Lombardy Technology Clusters, Regione Lombardia and Confindustria Lombardia, 2024 · 004_a87dbb28fe92c1c0.txt",
     );
     const link = document.querySelector(
@@ -93,7 +93,7 @@ describe("the details panel", () => {
     stubGraphQL({ Entity: entity });
     renderPanel();
     const ours = await screen.findByRole("region", { name: "What we set ourselves" });
-    expect(within(ours).getByRole("listitem").textContent).toBe("nameIt: our translation");
+    expect(within(ours).getByRole("listitem").textContent).toBe("Italian name: our translation");
     const inferredLink = document.querySelector(
       '[data-link="cluster-living-environments|ADDRESSES|topic-digital-health"]',
     ) as HTMLElement;

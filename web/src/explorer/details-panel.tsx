@@ -1,6 +1,8 @@
 import { fetchEntity } from "../api/explorer-api";
+import { readableQuote } from "../shared/readable-quote";
+import { localizedDisagreement, localizedProperties } from "./localized-properties";
 import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
-import { linkRole, propertyName, relationshipName, translate, typeName, type Lang } from "../shared/i18n";
+import { inferredMark, linkRole, propertyName, relationshipName, translate, typeName, type Lang } from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
 import { PAGE_SIZE } from "./use-explorer-data";
@@ -23,10 +25,25 @@ interface Props {
   onClusterPage?: (id: string) => void;
 }
 
+/** Says that the text before it is our translation, not a source's words. */
+function OurTranslation({ lang }: { lang: Lang }) {
+  return <small className="our-translation"> ({translate(lang, "ourTranslation")})</small>;
+}
+
+/** The quote tidied for reading; the words as extracted stay one hover away. */
+function QuoteText({ quote, lang }: { quote: string; lang: Lang }) {
+  const readable = readableQuote(quote);
+  return (
+    <p title={readable === quote ? undefined : `${translate(lang, "asExtracted")}: “${quote}”`} data-verbatim={quote}>
+      “{readable}”
+    </p>
+  );
+}
+
 function Quote({ evidence, lang }: { evidence: EvidenceQuote; lang: Lang }) {
   return (
     <blockquote className="quote" lang={evidence.sourceLanguage ?? undefined}>
-      <p>“{evidence.quote}”</p>
+      <QuoteText quote={evidence.quote} lang={lang} />
       <footer>
         {translate(lang, "quoteFrom")}{" "}
         <cite>
@@ -115,7 +132,9 @@ export function DetailsPanel(props: Props) {
           <h3 id="ours-title">{translate(lang, "oursOnNode")}</h3>
           <ul>
             {current.inferred.map((mark) => (
-              <li key={mark}>{mark}</li>
+              <li key={mark} title={mark}>
+                {inferredMark(lang, mark)}
+              </li>
             ))}
           </ul>
         </section>
@@ -123,15 +142,21 @@ export function DetailsPanel(props: Props) {
       {current && current.disagreements.length > 0 && (
         <section className="disagreements" aria-labelledby="disagreements-title">
           <h3 id="disagreements-title">⚠ {translate(lang, "disagreements")}</h3>
-          {current.disagreements.map((d) => (
-            <div key={d.id} className="disagreement" data-disagreement={d.id}>
-              <h4>{d.topic}</h4>
-              <p>{d.description}</p>
-              {d.evidence.map((e, i) => (
-                <Quote key={i} evidence={e} lang={lang} />
-              ))}
-            </div>
-          ))}
+          {current.disagreements.map((d) => {
+            const shown = localizedDisagreement(d, lang);
+            return (
+              <div key={d.id} className="disagreement" data-disagreement={d.id}>
+                <h4>{shown.topic}</h4>
+                <p>
+                  {shown.description}
+                  {shown.ourTranslation && <OurTranslation lang={lang} />}
+                </p>
+                {d.evidence.map((e, i) => (
+                  <Quote key={i} evidence={e} lang={lang} />
+                ))}
+              </div>
+            );
+          })}
         </section>
       )}
       {current && current.neighbourCounts.length > 0 && (
@@ -197,10 +222,13 @@ export function DetailsPanel(props: Props) {
         <section aria-labelledby="properties-title">
           <h3 id="properties-title">{translate(lang, "properties")}</h3>
           <dl className="properties">
-            {current.properties.map((p) => (
+            {localizedProperties(current.properties, current.inferred, lang).map((p) => (
               <div key={p.key}>
                 <dt title={p.key}>{propertyName(lang, p.key)}</dt>
-                <dd>{p.value}</dd>
+                <dd>
+                  {p.value}
+                  {p.ourTranslation && <OurTranslation lang={lang} />}
+                </dd>
               </div>
             ))}
           </dl>

@@ -1,3 +1,4 @@
+import { readableQuote } from "../shared/readable-quote";
 import { nodeFullName, type Graph } from "../graph/graph-model";
 import { relationshipName, translate, typeName, type Lang } from "../shared/i18n";
 
@@ -53,7 +54,9 @@ export function TableView({ graph, lang, onSelect }: Props) {
               <td>{names.get(e.from) ?? e.from}</td>
               <td>{relationshipName(lang, e.type)}</td>
               <td>{names.get(e.to) ?? e.to}</td>
-              <td>{e.evidence.map((q) => `“${q.quote}” (${q.sourceTitle ?? q.sourceId})`).join("; ")}</td>
+              <td>
+                {e.evidence.map((q) => `“${readableQuote(q.quote)}” (${q.sourceTitle ?? q.sourceId})`).join("; ")}
+              </td>
             </tr>
           ))}
         </tbody>

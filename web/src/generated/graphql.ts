@@ -90,7 +90,7 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { inferred: Array<string>, entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
+export type EntityQuery = { entity: { inferred: Array<string>, entity: { id: string, type: string, name: string, nameIt: string | null, shortName: string | null, ecosystems: Array<string>, missions: Array<number>, programmes: Array<string>, years: Array<number> }, properties: Array<{ key: string, value: string }>, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }>, disagreements: Array<{ id: string, topic: string, kind: string, description: string, topicIt: string | null, descriptionIt: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> }>, neighbourCounts: Array<{ type: string, direction: string, count: number }> } | null };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -523,6 +523,8 @@ export const EntityDocument = new TypedDocumentString(`
       topic
       kind
       description
+      topicIt
+      descriptionIt
       evidence {
         ...EvidenceFields
       }

@@ -143,6 +143,8 @@ const en = {
   disputed: "disputed",
   disputedHint: "A disagreement between sources puts a link to it in doubt: it counts half.",
   ours: "Ours, not a source's",
+  ourTranslation: "our translation",
+  asExtracted: "As extracted from the document",
   oursHint: "We infer this; the quotes are what we infer it from.",
   oursOnNode: "What we set ourselves",
   figureAbout: "A figure about {subject}, as its source names it",
@@ -293,6 +295,8 @@ const it: Record<MessageKey, string> = {
   disputed: "contestato",
   disputedHint: "Un disaccordo tra le fonti mette in dubbio un legame: conta la metà.",
   ours: "Nostro, non di una fonte",
+  ourTranslation: "traduzione nostra",
+  asExtracted: "Come estratto dal documento",
   oursHint: "Lo deduciamo noi; le citazioni sono ciò da cui lo deduciamo.",
   oursOnNode: "Ciò che abbiamo stabilito noi",
   figureAbout: "Un dato su {subject}, come lo chiama la fonte",
@@ -364,6 +368,8 @@ export function relationshipName(lang: Lang, type: string): string {
 const PROPERTY_NAMES: Record<string, [string, string]> = {
   name: ["Name", "Nome"],
   nameIt: ["Italian name", "Nome italiano"],
+  descriptionIt: ["Description in Italian", "Descrizione in italiano"],
+  topicIt: ["Topic in Italian", "Tema in italiano"],
   shortName: ["Short name", "Sigla"],
   website: ["Website", "Sito web"],
   memberCount: ["Members", "Soci"],
@@ -411,6 +417,17 @@ const PROPERTY_NAMES: Record<string, [string, string]> = {
 export function propertyName(lang: Lang, key: string): string {
   const names = PROPERTY_NAMES[key];
   return names ? names[lang === "en" ? 0 : 1] : key;
+}
+
+/**
+ * A node's "field: how" mark of what is ours, as people read it: the field's name, and "our
+ * translation" in the interface's language; other explanations stay as the curator wrote them.
+ */
+export function inferredMark(lang: Lang, mark: string): string {
+  const colon = mark.indexOf(":");
+  if (colon < 0) return mark;
+  const how = mark.slice(colon + 1).trim();
+  return `${propertyName(lang, mark.slice(0, colon).trim())}: ${how === "our translation" ? translate(lang, "ourTranslation") : how}`;
 }
 
 /** The words sources and curators use most for what a link means, in the interface language. */
