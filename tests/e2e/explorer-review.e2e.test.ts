@@ -166,6 +166,71 @@ describe("layouts", () => {
   });
 });
 
+describe("labels", () => {
+  it("do not overlap each other on a grown force-directed graph", async () => {
+    const page = await openApp(SIZES[0], "?layout=fcose&exp=cluster-energy,cluster-aerospace&sel=cluster-energy");
+    await layoutDone(page);
+    const boxes = await page.evaluate(() => window.__kgLabelBoxes?.() ?? []);
+    expect(boxes.length).toBeGreaterThan(50);
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+        .map((b) => `${a.id}/${b.id}`),
+    );
+    console.log(`labels: ${boxes.length}, overlapping pairs: ${overlapping.length}`);
+    expect(overlapping.length).toBeLessThanOrEqual(boxes.length / 20);
+    await screenshot(page, "review-labels-fcose-1600-en");
+    await page.close();
+  });
+});
+
+describe("the details in Italian", () => {
+  it("gives disagreements and programme texts in Italian, said to be our translation", async () => {
+    const page = await openApp(SIZES[1], "?lang=it&sel=cluster-life-sciences");
+    const details = page.getByTestId("details-panel");
+    const disagreement = details.locator('[data-disagreement="dis-pnrr-m6-numbering"]');
+    await disagreement.waitFor({ timeout: 30_000 });
+    expect(await disagreement.locator("h4").textContent()).toBe(
+      "Numerazione delle componenti della Missione 6 del PNRR",
+    );
+    expect(await disagreement.locator("p").first().textContent()).toMatch(
+      /^La sezione Life Sciences chiama .*\(traduzione nostra\)$/,
+    );
+    await page.close();
+    const programme = await openApp(SIZES[1], "?lang=it&exp=prog-ris3&sel=prog-ris3");
+    const panel = programme.getByTestId("details-panel");
+    await panel
+      .getByRole("heading", {
+        name: "Strategia regionale di specializzazione intelligente per la ricerca e l'innovazione",
+      })
+      .waitFor({ timeout: 30_000 });
+    const description = panel.locator("dl.properties div", { has: programme.locator('dt[title="description"]') });
+    expect(await description.locator("dd").textContent()).toMatch(
+      /^La Strategia di specializzazione intelligente della Lombardia.*\(traduzione nostra\)$/,
+    );
+    expect(await panel.locator('dt[title="descriptionIt"]').count()).toBe(0);
+    await screenshot(programme, "review-programme-1280-it");
+    await programme.close();
+  });
+});
+
+describe("quotes", () => {
+  it("read as text, not as extracted, and keep the extracted words one hover away", async () => {
+    const page = await openApp(SIZES[0], "?sel=cluster-energy");
+    const quote = page
+      .getByTestId("details-panel")
+      .locator('[data-verbatim^="REFERENCE ECOSYSTEM Sustainability"]')
+      .first();
+    await quote.waitFor({ timeout: 30_000 });
+    expect(await quote.textContent()).toMatch(/^“Reference ecosystem Sustainability Technology areas/);
+    expect(await quote.getAttribute("title")).toMatch(
+      /^As extracted from the document: “REFERENCE ECOSYSTEM Sustainability TECHNOLOGY AREAS/,
+    );
+    await page.close();
+  });
+});
+
 describe("a cluster's page", () => {
   it("lists members, projects and figures, sorts them, and puts two clusters side by side", async () => {
     const page = await openApp(SIZES[0], "?sel=cluster-aerospace");
@@ -350,7 +415,7 @@ describe("the partner finder", () => {
     await page.getByTestId("partner-results").waitFor({ timeout: 30_000 });
     // The reasons in Italian; names as the sources give them.
     expect(await page.getByTestId("partner-results").textContent()).toContain(
-      "Lombardy Mobility Cluster partecipa a SHINE, che tratta Hydrogen",
+      "Lombardy Mobility Cluster partecipa a SHINE, che tratta Idrogeno",
     );
     await screenshot(page, "review-partners-1280-it");
     await page.goBack();
@@ -412,6 +477,8 @@ describe("the app at every width, in both languages", () => {
         expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(size.height * 0.5);
         const search = await page.locator("input[type=search]").boundingBox();
         expect(search?.height ?? 0).toBeGreaterThanOrEqual(36);
+        // Room to type a query, in the longer Italian header too.
+        expect(search?.width ?? 0).toBeGreaterThanOrEqual(size.width > 760 ? 300 : 340);
         await page.close();
       });
     }

@@ -43,6 +43,8 @@ declare global {
     __kgReady?: number;
     /** Where each drawn node is, in model coordinates: read by the browser tests. */
     __kgNodePositions?: () => Record<string, { x: number; y: number }>;
+    /** Each drawn node's label box, in model coordinates: read by the browser tests. */
+    __kgLabelBoxes?: () => { id: string; x1: number; y1: number; x2: number; y2: number }[];
   }
 }
 
@@ -318,6 +320,15 @@ export function ExplorerApp() {
                 cy.current = instance;
                 window.__kgNodePositions = () =>
                   Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
+                window.__kgLabelBoxes = () =>
+                  instance.nodes().map((n) => {
+                    const { x1, y1, x2, y2 } = n.boundingBox({
+                      includeNodes: false,
+                      includeLabels: true,
+                      includeOverlays: false,
+                    });
+                    return { id: n.id(), x1, y1, x2, y2 };
+                  });
               }}
               label={`${translate(lang, "title")}: ${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")}`}
               controls={{

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { layoutOptions, type LayoutRequest, type LayoutResult } from "./layout-options";
+import { layoutBox, layoutOptions, type LayoutRequest, type LayoutResult } from "./layout-options";
 
 cytoscape.use(fcose);
 
@@ -31,10 +31,10 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     headless: true,
     styleEnabled: true,
     elements: [
-      ...request.nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, size: n.size } })),
+      ...request.nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, ...layoutBox(n) } })),
       ...request.edges.map((e) => ({ group: "edges" as const, data: e })),
     ],
-    style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+    style: [{ selector: "node", style: { width: "data(width)", height: "data(height)" } }],
   });
   // A locked node refuses new positions, so every layout leaves a pinned node where it is.
   for (const [id, position] of Object.entries(request.fixed)) cy.getElementById(id).position(position).lock();

@@ -1,8 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../../shared/i18n";
-import type { Graph } from "../graph-model";
+import { nodeLabel, type Graph } from "../graph-model";
 import { columnPositions, typeStyle } from "../graph-style";
-import type { LayoutName, LayoutRequest, LayoutResult, Positions } from "./layout-options";
+import {
+  estimateLabelWidth,
+  type LayoutName,
+  type LayoutRequest,
+  type LayoutResult,
+  type Positions,
+} from "./layout-options";
 
 let worker: Worker | undefined;
 function layoutWorker(): Worker {
@@ -90,7 +96,11 @@ export function useLayout(
     }
     void runLayout({
       layout,
-      nodes: graph.nodes.map((n) => ({ id: n.id, size: typeStyle(n.type).size })),
+      nodes: graph.nodes.map((n) => ({
+        id: n.id,
+        size: typeStyle(n.type).size,
+        labelWidth: estimateLabelWidth(nodeLabel(n, lang)),
+      })),
       edges: graph.edges.map((e) => ({ id: e.id, source: e.from, target: e.to })),
       fixed,
       root,
