@@ -16,6 +16,8 @@ import { SEARCH, SEARCH_CODES } from "./explorer/search";
 import { START_VIEW_IDS, START_VIEW_RELATIONSHIPS } from "./explorer/start-view";
 import { RELATIONSHIPS_AMONG, SOURCES, SUMMARIES } from "./graph/graph-cypher";
 import { ANALYSIS_LIMITS, EXPLORER_LIMITS } from "./graph/limits";
+import * as pnrr from "./pnrr/pnrr-cypher";
+import type { ProjectFilter } from "./pnrr/pnrr-cypher";
 
 export interface CatalogueEntry {
   cypher: string;
@@ -34,8 +36,31 @@ const partners = (filterId: string | null): CatalogueEntry => ({
     filterPaths: neo4j.int(FILTER_PATHS_COUNTED),
     twoStepFactor: TWO_STEP_PATH_FACTOR,
     limit: neo4j.int(10),
+    language: "en",
   },
 });
+
+/** The parameters a statement uses: the resolvers pass the whole filter, Neo4j ignores the rest. */
+const used = (cypher: string, params: Record<string, unknown>): CatalogueEntry => ({
+  cypher,
+  params: Object.fromEntries(Object.entries(params).filter(([key]) => new RegExp(`\\$${key}\\b`).test(cypher))),
+});
+
+/** The PNRR project filter in each of its shapes: each starts its walk elsewhere. */
+const pnrrFilters: Record<string, ProjectFilter> = {
+  all: { region: null, province: null, component: null, components: null, tax: null },
+  region: { region: "Lombardia", province: null, component: null, components: null, tax: null },
+  "province+component": { region: "Lombardia", province: "Milano", component: "M4C2", components: null, tax: null },
+  "implementer+region": {
+    region: "Lombardia",
+    province: "Milano",
+    component: null,
+    components: null,
+    tax: "80057930150",
+  },
+  component: { region: null, province: null, component: "M4C2", components: null, tax: null },
+  "components+region": { region: "Lombardia", province: null, component: null, components: ["M4C2"], tax: null },
+};
 
 export const CYPHER_CATALOGUE: Record<string, CatalogueEntry> = {
   summaries: { cypher: SUMMARIES, params: { ids: [id, "prj-syschemiq"] } },
@@ -75,4 +100,18 @@ export const CYPHER_CATALOGUE: Record<string, CatalogueEntry> = {
   componentCoverage: { cypher: COMPONENT_COVERAGE, params: {} },
   ecosystemCoverage: { cypher: ECOSYSTEM_COVERAGE, params: {} },
   bridges: { cypher: BRIDGES, params: { limit: neo4j.int(10) } },
+  ...Object.fromEntries(
+    Object.entries(pnrrFilters).flatMap(([name, filter]) => [
+      [`pnrrTotals(${name})`, used(pnrr.totalsOf(filter), { ...filter })],
+      [
+        `pnrrProjects(${name})`,
+        used(pnrr.projectRows(filter), { ...filter, limit: neo4j.int(50), offset: neo4j.int(0) }),
+      ],
+      [`pnrrImplementers(${name})`, used(pnrr.implementersOf(filter), { ...filter, limit: neo4j.int(20) })],
+    ]),
+  ),
+  pnrrMatrixRegion: { cypher: pnrr.MATRIX_REGION, params: { region: "Lombardia" } },
+  pnrrMatrixCells: { cypher: pnrr.MATRIX_CELLS, params: { region: "Lombardia" } },
+  pnrrComponents: { cypher: pnrr.COMPONENTS, params: { codes: ["M4C2"] } },
+  pnrrClusterComponents: { cypher: pnrr.CLUSTER_COMPONENTS, params: { clusterId: id } },
 };

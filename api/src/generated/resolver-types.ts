@@ -241,6 +241,147 @@ export type PartnerSuggestion = {
   via: Array<Scalars['ID']['output']>;
 };
 
+/** An organisation as the PNRR view names it. */
+export type PnrrBody = {
+  __typename?: 'PnrrBody';
+  /** The organisation's node id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its tax code, where known. */
+  taxCode: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell of the component x province matrix. */
+export type PnrrCell = {
+  __typename?: 'PnrrCell';
+  /** The component's code (M4C2). */
+  componentCode: Scalars['String']['output'];
+  /** Their PNRR funding, in euros. */
+  pnrrFunding: Scalars['Float']['output'];
+  /** Projects with a place in the province, under the component. */
+  projectCount: Scalars['Int']['output'];
+  /** The province's ISTAT code. */
+  provinceCode: Scalars['String']['output'];
+};
+
+/** A PNRR component as the PNRR view lists it. */
+export type PnrrComponentRef = {
+  __typename?: 'PnrrComponentRef';
+  /** Like M4C2. */
+  code: Scalars['String']['output'];
+  /** The component's node id (pnrr-m4c2). */
+  id: Scalars['ID']['output'];
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Italian name. */
+  nameIt: Maybe<Scalars['String']['output']>;
+};
+
+/** An implementing body and what it implements under a filter. */
+export type PnrrImplementer = {
+  __typename?: 'PnrrImplementer';
+  /** Ids of the clusters the body (or its match) is already linked to. */
+  linkedClusterIds: Array<Scalars['ID']['output']>;
+  /** Curated organisations matched to it (SAME_AS, a match of ours). */
+  matchedTo: Array<PnrrBody>;
+  /** The body. */
+  organization: PnrrBody;
+  /** Their PNRR funding, in euros. */
+  pnrrFunding: Scalars['Float']['output'];
+  /** Its projects under the filter. */
+  projectCount: Scalars['Int']['output'];
+};
+
+/** A cluster's PNRR leads: the projects in a region under the components the cluster contributes to. */
+export type PnrrLeads = {
+  __typename?: 'PnrrLeads';
+  /** The cluster. */
+  clusterId: Scalars['ID']['output'];
+  /** The components the cluster contributes to. */
+  componentCodes: Array<Scalars['String']['output']>;
+  /** Their implementing bodies, most funding first: linked to the cluster already (linkedClusterIds has it) or leads. */
+  implementers: Array<PnrrImplementer>;
+  /** All those projects (each once). */
+  totals: PnrrTotals;
+};
+
+/** PNRR funding by component and province of a region, for the explorer's PNRR view. */
+export type PnrrMatrix = {
+  __typename?: 'PnrrMatrix';
+  /** Non-empty cells. */
+  cells: Array<PnrrCell>;
+  /** The components that have projects in the region, in code order. */
+  components: Array<PnrrComponentRef>;
+  /** The region's provinces that have projects, by name. */
+  provinces: Array<PnrrProvinceRef>;
+  /** The region the provinces are in, as the graph names it; null when no region has that name. */
+  regionName: Maybe<Scalars['String']['output']>;
+  /** The region's totals (each project once). */
+  totals: PnrrTotals;
+};
+
+/** A PNRR project as the PNRR view lists it; its node (entity(id)) has the rest, with evidence. */
+export type PnrrProjectRow = {
+  __typename?: 'PnrrProjectRow';
+  /** The component's code. */
+  componentCode: Scalars['String']['output'];
+  /** The CUP. */
+  cup: Scalars['String']['output'];
+  /** The project's node id. */
+  id: Scalars['ID']['output'];
+  /** Names of its implementing bodies. */
+  implementers: Array<Scalars['String']['output']>;
+  /** The local project code. */
+  localCode: Scalars['String']['output'];
+  /** The code of the measure or sub-measure it is funded under. */
+  measureCode: Maybe<Scalars['String']['output']>;
+  /** Names of its places (municipalities, or provinces and regions as a whole). */
+  places: Array<Scalars['String']['output']>;
+  /** PNRR funding in euros. */
+  pnrrFunding: Maybe<Scalars['Float']['output']>;
+  /** The title, as the release gives it. */
+  title: Maybe<Scalars['String']['output']>;
+  /** Total funding in euros. */
+  totalFunding: Maybe<Scalars['Float']['output']>;
+};
+
+/** A province as the PNRR view lists it. */
+export type PnrrProvinceRef = {
+  __typename?: 'PnrrProvinceRef';
+  /** The province's node id (istat-province-015). */
+  id: Scalars['ID']['output'];
+  /** Three-digit ISTAT code. */
+  istatCode: Scalars['String']['output'];
+  /** Name, as ISTAT (or the release) writes it. */
+  name: Scalars['String']['output'];
+  /** NUTS3 code, where ISTAT gives it. */
+  nutsCode: Maybe<Scalars['String']['output']>;
+};
+
+/** PNRR projects counted, their PNRR funding summed, their implementing bodies counted. */
+export type PnrrTotals = {
+  __typename?: 'PnrrTotals';
+  /** Distinct implementing bodies of those projects. */
+  implementerCount: Scalars['Int']['output'];
+  /** Their PNRR funding, in euros (projects without an amount count as 0). */
+  pnrrFunding: Scalars['Float']['output'];
+  /** Projects that match (each once, however many places it has). */
+  projectCount: Scalars['Int']['output'];
+};
+
+/** Which PNRR projects to count. Names match case-insensitively; every filter given must hold. */
+export type PnrrTotalsFilter = {
+  /** A component's code (M4C2). */
+  componentCode?: InputMaybe<Scalars['String']['input']>;
+  /** An implementing body's tax code (11 digits; shorter codes are zero-padded). */
+  implementerTaxCode?: InputMaybe<Scalars['String']['input']>;
+  /** A province's name (Milano): projects with a place in it. */
+  provinceName?: InputMaybe<Scalars['String']['input']>;
+  /** A region's name (Lombardia): projects with a place in it. */
+  regionName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One property of a node, as text. */
 export type PropertyValue = {
   __typename?: 'PropertyValue';
@@ -266,6 +407,16 @@ export type Query = {
   partnerSuggestions: Array<PartnerSuggestion>;
   /** Shortest paths between two entities (maxLength 1-6, default 4; limit 1-10, default 3). */
   paths: Array<GraphPath>;
+  /** A cluster's PNRR leads: projects in a region under the components it contributes to, and their implementing bodies. */
+  pnrrLeads: PnrrLeads;
+  /** PNRR funding by component x province of a region (Lombardia by default), with counts. */
+  pnrrMatrix: PnrrMatrix;
+  /** PNRR projects under a component and/or in a province of a region, most funding first: the matrix's drill-down. */
+  pnrrProjects: Array<PnrrProjectRow>;
+  /** The implementing bodies with the most PNRR funding under a component, in a region (Lombardia by default). */
+  pnrrTopImplementers: Array<PnrrImplementer>;
+  /** PNRR projects counted and summed under a filter (all of them without one). Projects a newer release no longer lists are left out. */
+  pnrrTotals: PnrrTotals;
   /**
    * Names in English and Italian, short names, acronyms, titles, PNRR codes and topic keywords.
    * Accents, case and little words (and, of, della) do not matter; words are prefixes, and Italian
@@ -326,6 +477,39 @@ export type QueryPathsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+};
+
+
+export type QueryPnrrLeadsArgs = {
+  clusterId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  regionName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPnrrMatrixArgs = {
+  regionName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPnrrProjectsArgs = {
+  componentCode?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  provinceName?: InputMaybe<Scalars['String']['input']>;
+  regionName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPnrrTopImplementersArgs = {
+  componentCode: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  regionName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPnrrTotalsArgs = {
+  filter?: InputMaybe<PnrrTotalsFilter>;
 };
 
 
@@ -505,6 +689,16 @@ export type ResolversTypes = {
   NeighbourCount: ResolverTypeWrapper<NeighbourCount>;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
   PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
+  PnrrBody: ResolverTypeWrapper<PnrrBody>;
+  PnrrCell: ResolverTypeWrapper<PnrrCell>;
+  PnrrComponentRef: ResolverTypeWrapper<PnrrComponentRef>;
+  PnrrImplementer: ResolverTypeWrapper<PnrrImplementer>;
+  PnrrLeads: ResolverTypeWrapper<PnrrLeads>;
+  PnrrMatrix: ResolverTypeWrapper<PnrrMatrix>;
+  PnrrProjectRow: ResolverTypeWrapper<PnrrProjectRow>;
+  PnrrProvinceRef: ResolverTypeWrapper<PnrrProvinceRef>;
+  PnrrTotals: ResolverTypeWrapper<PnrrTotals>;
+  PnrrTotalsFilter: PnrrTotalsFilter;
   PropertyValue: ResolverTypeWrapper<PropertyValue>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipView: ResolverTypeWrapper<RelationshipView>;
@@ -535,6 +729,16 @@ export type ResolversParentTypes = {
   NeighbourCount: NeighbourCount;
   Neighbourhood: Neighbourhood;
   PartnerSuggestion: PartnerSuggestion;
+  PnrrBody: PnrrBody;
+  PnrrCell: PnrrCell;
+  PnrrComponentRef: PnrrComponentRef;
+  PnrrImplementer: PnrrImplementer;
+  PnrrLeads: PnrrLeads;
+  PnrrMatrix: PnrrMatrix;
+  PnrrProjectRow: PnrrProjectRow;
+  PnrrProvinceRef: PnrrProvinceRef;
+  PnrrTotals: PnrrTotals;
+  PnrrTotalsFilter: PnrrTotalsFilter;
   PropertyValue: PropertyValue;
   Query: Record<PropertyKey, never>;
   RelationshipView: RelationshipView;
@@ -661,6 +865,75 @@ export type PartnerSuggestionResolvers<ContextType = ApiContext, ParentType exte
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type PnrrBodyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrBody'] = ResolversParentTypes['PnrrBody']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PnrrCellResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrCell'] = ResolversParentTypes['PnrrCell']> = {
+  componentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pnrrFunding?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PnrrComponentRefResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrComponentRef'] = ResolversParentTypes['PnrrComponentRef']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PnrrImplementerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrImplementer'] = ResolversParentTypes['PnrrImplementer']> = {
+  linkedClusterIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchedTo?: Resolver<Array<ResolversTypes['PnrrBody']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['PnrrBody'], ParentType, ContextType>;
+  pnrrFunding?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PnrrLeadsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrLeads'] = ResolversParentTypes['PnrrLeads']> = {
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  componentCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  implementers?: Resolver<Array<ResolversTypes['PnrrImplementer']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PnrrTotals'], ParentType, ContextType>;
+};
+
+export type PnrrMatrixResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrMatrix'] = ResolversParentTypes['PnrrMatrix']> = {
+  cells?: Resolver<Array<ResolversTypes['PnrrCell']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['PnrrComponentRef']>, ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['PnrrProvinceRef']>, ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PnrrTotals'], ParentType, ContextType>;
+};
+
+export type PnrrProjectRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrProjectRow'] = ResolversParentTypes['PnrrProjectRow']> = {
+  componentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  localCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pnrrFunding?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalFunding?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PnrrProvinceRefResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrProvinceRef'] = ResolversParentTypes['PnrrProvinceRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  istatCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nutsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PnrrTotalsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PnrrTotals'] = ResolversParentTypes['PnrrTotals']> = {
+  implementerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pnrrFunding?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PropertyValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PropertyValue'] = ResolversParentTypes['PropertyValue']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -674,6 +947,11 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'forId' | 'language' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'avoidHubs' | 'fromId' | 'limit' | 'maxLength' | 'toId'>>;
+  pnrrLeads?: Resolver<ResolversTypes['PnrrLeads'], ParentType, ContextType, RequireFields<QueryPnrrLeadsArgs, 'clusterId' | 'limit' | 'regionName'>>;
+  pnrrMatrix?: Resolver<ResolversTypes['PnrrMatrix'], ParentType, ContextType, RequireFields<QueryPnrrMatrixArgs, 'regionName'>>;
+  pnrrProjects?: Resolver<Array<ResolversTypes['PnrrProjectRow']>, ParentType, ContextType, RequireFields<QueryPnrrProjectsArgs, 'limit' | 'offset' | 'regionName'>>;
+  pnrrTopImplementers?: Resolver<Array<ResolversTypes['PnrrImplementer']>, ParentType, ContextType, RequireFields<QueryPnrrTopImplementersArgs, 'componentCode' | 'limit' | 'regionName'>>;
+  pnrrTotals?: Resolver<ResolversTypes['PnrrTotals'], ParentType, ContextType, Partial<QueryPnrrTotalsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   startView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
@@ -730,6 +1008,15 @@ export type Resolvers<ContextType = ApiContext> = {
   NeighbourCount?: NeighbourCountResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   PartnerSuggestion?: PartnerSuggestionResolvers<ContextType>;
+  PnrrBody?: PnrrBodyResolvers<ContextType>;
+  PnrrCell?: PnrrCellResolvers<ContextType>;
+  PnrrComponentRef?: PnrrComponentRefResolvers<ContextType>;
+  PnrrImplementer?: PnrrImplementerResolvers<ContextType>;
+  PnrrLeads?: PnrrLeadsResolvers<ContextType>;
+  PnrrMatrix?: PnrrMatrixResolvers<ContextType>;
+  PnrrProjectRow?: PnrrProjectRowResolvers<ContextType>;
+  PnrrProvinceRef?: PnrrProvinceRefResolvers<ContextType>;
+  PnrrTotals?: PnrrTotalsResolvers<ContextType>;
   PropertyValue?: PropertyValueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelationshipView?: RelationshipViewResolvers<ContextType>;

@@ -21,4 +21,7 @@ export const ANALYSIS_LIMITS = {
   pathLength: { default: 4, max: 6 },
   paths: { default: 3, max: 10 },
   bridges: { default: 10, max: 50 },
+  pnrrProjects: { default: 50, max: 500 },
+  pnrrImplementers: { default: 20, max: 200 },
+  pnrrLeads: { default: 50, max: 500 },
 } as const satisfies Record<string, Limit | { max: number }>;

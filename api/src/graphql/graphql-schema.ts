@@ -4,11 +4,12 @@ import { analysisResolvers } from "../analysis/analysis-resolvers";
 import { explorerResolvers } from "../explorer/explorer-resolvers";
 import type { QueryResolvers } from "../generated/resolver-types";
 import { graphReader } from "../graph/graph-reader";
+import { pnrrResolvers } from "../pnrr/pnrr-resolvers";
 
-/** Our resolvers for the Query fields the SDL declares itself (schema/explorer.graphql, analysis.graphql). */
+/** Our resolvers for the Query fields the SDL declares itself (schema/explorer.graphql, analysis.graphql, pnrr.graphql). */
 export function customResolvers(): { Query: QueryResolvers } {
   const reader = graphReader();
-  return { Query: { ...explorerResolvers(reader), ...analysisResolvers(reader) } };
+  return { Query: { ...explorerResolvers(reader), ...analysisResolvers(reader), ...pnrrResolvers(reader) } };
 }
 
 /**

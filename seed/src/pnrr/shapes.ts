@@ -1,0 +1,66 @@
+import path from "node:path";
+import type { Table } from "./read-table";
+
+/** The kinds of file a release (and ISTAT) has, each recognised by its columns. */
+export type FileKind = "projects" | "bodies" | "places" | "awards" | "framework" | "municipalities";
+
+/** Column names compared as the publishers vary them: case, spaces, underscores. */
+export const columnKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .trim();
+
+interface Shape {
+  kind: FileKind;
+  /** Every one of these must be present (compared by columnKey). */
+  required: string[];
+}
+
+/** Most specific first: a projects file has a CUP too. */
+const SHAPES: Shape[] = [
+  {
+    kind: "framework",
+    required: ["Tipo Livello", "Codice Univoco Misura", "Codice Univoco Submisura", "Importo Totale"],
+  },
+  { kind: "municipalities", required: ["Codice Comune formato alfanumerico", "Denominazione in italiano", "NUTS3"] },
+  { kind: "projects", required: ["CUP", "Codice Locale Progetto", "Titolo progetto", "Componente"] },
+  { kind: "awards", required: ["CUP", "Codice Fiscale - P IVA Aggiudicatario", "Denominazione Aggiudicatario"] },
+  { kind: "bodies", required: ["CUP", "codice fiscale ATTUATORE", "Denominazione ATTUATORE"] },
+  { kind: "places", required: ["CUP", "Descrizione Regione", "Descrizione Provincia", "Descrizione Comune"] },
+];
+
+export class UnknownShapeError extends Error {}
+
+/** Which kind of file a table is; refuses one of no known shape, naming the columns each kind needs. */
+export function recogniseShape(table: Table): FileKind {
+  const present = new Set(table.columns.map(columnKey));
+  const shape = SHAPES.find((s) => s.required.every((c) => present.has(columnKey(c))));
+  if (shape) return shape.kind;
+  const expected = SHAPES.map((s) => `${s.kind}: ${s.required.join(", ")}`).join("; ");
+  throw new UnknownShapeError(
+    `${path.basename(table.file)}: not a file of a known shape (its columns: ${table.columns.slice(0, 12).join(", ")}${table.columns.length > 12 ? ", ..." : ""}). Expected the columns of one of: ${expected}`,
+  );
+}
+
+/** Reads a cell by column name as the publishers vary it; the first name present wins. */
+export function cellReader(table: Table): (row: Record<string, unknown>, ...names: string[]) => unknown {
+  const byKey = new Map(table.columns.map((c) => [columnKey(c), c]));
+  return (row, ...names) => {
+    for (const name of names) {
+      const column = byKey.get(columnKey(name));
+      if (column !== undefined) return row[column];
+    }
+    return undefined;
+  };
+}
+
+/** The actual column name in the file for the first of `names` present (for reports). */
+export function columnName(table: Table, ...names: string[]): string {
+  const byKey = new Map(table.columns.map((c) => [columnKey(c), c]));
+  for (const name of names) {
+    const column = byKey.get(columnKey(name));
+    if (column !== undefined) return column;
+  }
+  return names[0] ?? "";
+}

@@ -1,0 +1,63 @@
+/** Values as Italia Domani and ISTAT write them: Italian numbers, N/D, codes that keep their zeros. */
+
+/** The release's word for "not given". */
+export const isMissing = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === "string" && /^(n\/?d|n\.d\.|)$/i.test(value.trim()));
+
+const ITALIAN_NUMBER = /^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * An amount in euros: a number as Parquet stores it, or text in Italian format (114.000.000,
+ * 1.234,56) or plain (900000000, 12.5). Null where the release says N/D; undefined where the text
+ * is not a number at all (the caller reports the row).
+ */
+export function parseAmount(value: unknown): number | null | undefined {
+  if (isMissing(value)) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  const text = String(value).trim().replace(/\s/g, "");
+  if (ITALIAN_NUMBER.test(text)) return Number(text.replace(/\./g, "").replace(",", "."));
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  return undefined;
+}
+
+/**
+ * A tax code: an 11-digit company code (partita IVA / codice fiscale numerico), zero-padded where
+ * a numeric column lost its leading zeros; a 16-character personal code as it is, upper case.
+ * Null where none is given; undefined where the text is neither (the caller reports it).
+ */
+export function normaliseTaxCode(value: unknown): string | null | undefined {
+  if (isMissing(value)) return null;
+  const text = String(value).trim().toUpperCase();
+  // A personal code the publisher masked for privacy: no identity to import.
+  if (/^\*+$/.test(text)) return null;
+  if (/^\d{1,11}$/.test(text)) return text.padStart(11, "0");
+  if (/^IT\d{11}$/.test(text)) return text.slice(2);
+  if (/^[A-Z0-9]{16}$/.test(text)) return text;
+  // A foreign VAT number (FR92785423997): kept as it is written.
+  if (/^[A-Z]{2}[A-Z0-9]{2,13}$/.test(text)) return text;
+  return undefined;
+}
+
+/** An ISTAT code of `digits` digits, leading zeros restored; null for none; undefined when not digits. */
+export function istatCode(value: unknown, digits: number): string | null | undefined {
+  if (isMissing(value)) return null;
+  const text = String(value).trim();
+  if (/^0+$/.test(text)) return "0".repeat(digits); // the release's "000": no place at this level
+  if (!/^\d+$/.test(text) || text.length > digits) return undefined;
+  return text.padStart(digits, "0");
+}
+
+/** Text as given, spaces tidied; null for N/D or empty. */
+export function text(value: unknown): string | null {
+  if (isMissing(value)) return null;
+  const t = String(value).replace(/\s+/g, " ").trim();
+  return t === "" ? null : t;
+}
+
+/** A date column (Parquet DATE or ISO text) as YYYY-MM-DD; null when absent. */
+export function isoDate(value: unknown): string | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const t = text(value);
+  return t && /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : null;
+}
