@@ -6,7 +6,7 @@
 import neo4j from "neo4j-driver";
 import { BRIDGES } from "./analysis/bridges";
 import { COMPONENT_COVERAGE, ECOSYSTEM_COVERAGE } from "./analysis/coverage";
-import { FILTER_LABELS, findFilterQuery, PARTNERS } from "./analysis/partners";
+import { FILTER_LABELS, findFilterQuery, PARTNERS, PNRR_REASONS } from "./analysis/partners";
 import { pathsQuery } from "./analysis/paths";
 import { CLUSTER_IDS, SCORING, SYNERGIES, SYNERGY_MATRIX } from "./analysis/synergies";
 import { FILTER_PATH_WEIGHT, FILTER_PATHS_COUNTED, TWO_STEP_PATH_FACTOR } from "./analysis/weights";
@@ -88,6 +88,7 @@ export const CYPHER_CATALOGUE: Record<string, CatalogueEntry> = {
   clusterIds: { cypher: CLUSTER_IDS, params: {} },
   partners: partners(null),
   "partners(filter)": partners("topic-hydrogen"),
+  partnerPnrrReasons: { cypher: PNRR_REASONS, params: { forId: id, filterId: "pnrr-m4c2", ids: ["org-polimi"] } },
   ...Object.fromEntries(
     FILTER_LABELS.map((label) => [`findFilter(${label})`, { cypher: findFilterQuery(label), params: { value: "x" } }]),
   ),

@@ -9,7 +9,7 @@ export { buildSeedReport, formatSeedReport } from "./seed-report";
 export type { SeedReport } from "./seed-report";
 export { ensureDerivedLinks, refreshDerivedLinks } from "./derived-links";
 export { seededRandom } from "./seeded-random";
-export { importPnrrRelease, readRelease, reviewMatches } from "./pnrr/import-release";
+export { importPnrrRelease, readPnrrModel, readRelease, reviewMatches } from "./pnrr/import-release";
 export type { ImportOptions, ImportSummary } from "./pnrr/import-release";
 export { formatReject, StrictImportError } from "./pnrr/build-release";
 export type { Reject } from "./pnrr/build-release";

@@ -185,16 +185,28 @@ describe("importing a release", () => {
   });
 
   it("links a body to the curated organisation of the same normalised name, marked as a match of ours", async () => {
-    expect(summary.matches.linked).toBe(1);
+    expect(summary.matches.linked).toBe(2);
     const { records } = await helper.driver.executeQuery(
       `MATCH (b:Organization)-[r:SAME_AS]->(o:Organization) RETURN b.id AS b, o.id AS o, r.confidence AS c, r.inferred AS how`,
       {},
       { database: helper.neo4j.database },
     );
-    expect(records.map((r) => [r.get("b"), r.get("o"), r.get("c")])).toEqual([
+    expect(records.map((r) => [r.get("b"), r.get("o"), r.get("c")]).sort()).toEqual([
+      ["org-cf-09876543210", "org-terraria", 0.9],
       ["org-cf-80057930150", "org-polimi", 0.9],
     ]);
-    expect(records[0]?.get("how")).toContain("same name after normalising");
+    expect(records.every((r) => String(r.get("how")).includes("same name after normalising"))).toBe(true);
+  });
+
+  it("gives partner suggestions PNRR reasons: what a candidate implements, where, for how much", async () => {
+    const { partnerSuggestions } = await helper.data<{ partnerSuggestions: { id: string; reasons: string[] }[] }>(
+      `{ partnerSuggestions(forId: "cluster-aerospace", pnrrComponent: "M4C2", limit: 50) { id reasons } }`,
+    );
+    // TerrAria srl (curated) is the fixture's TERRARIA S.R.L. (imported), matched by name.
+    const terraria = partnerSuggestions.find((p) => p.id === "org-terraria");
+    expect(terraria?.reasons.filter((r) => r.includes("PNRR project"))).toEqual([
+      "implements 1 PNRR project under M4C2 in Torino, EUR 75,500",
+    ]);
   });
 
   it("changes nothing when the same release is imported again", async () => {

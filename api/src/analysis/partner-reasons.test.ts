@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathReason, sharedReason } from "./partner-reasons";
+import { pathReason, pnrrReason, sharedReason } from "./partner-reasons";
 
 describe("partner reasons", () => {
   it("says what both sides share", () => {
@@ -42,5 +42,16 @@ describe("partner reasons", () => {
         "it",
       ),
     ).toBe("Lombardy Mobility Cluster partecipa a SHINE, che tratta Hydrogen");
+  });
+});
+
+describe("PNRR reasons", () => {
+  it("say what a candidate implements, where, and for how much, in both languages", () => {
+    const group = { component: "M4C2", province: "Milano", projects: 12, funding: 40_100_000 };
+    expect(pnrrReason(group)).toBe("implements 12 PNRR projects under M4C2 in Milano, EUR 40.1 M");
+    expect(pnrrReason(group, "it")).toBe("attua 12 progetti PNRR della M4C2 a Milano, 40,1 mln €");
+    expect(pnrrReason({ ...group, projects: 1, province: null, funding: 250_000 })).toBe(
+      "implements 1 PNRR project under M4C2, EUR 250,000",
+    );
   });
 });

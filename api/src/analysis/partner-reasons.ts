@@ -97,3 +97,32 @@ export function pathReason(path: Omit<FilterPath, "ids">, language: ReasonLangua
   for (let i = 1; i < path.types.length; i++) sentence += `, ${book.which} ${verb(i)} ${rest[i] ?? ""}`;
   return sentence;
 }
+
+/** A candidate's PNRR projects under one component, in one province (null: no province named). */
+export interface PnrrGroup {
+  component: string;
+  province: string | null;
+  projects: number;
+  funding: number;
+}
+
+function money(value: number, language: ReasonLanguage): string {
+  const locale = language === "it" ? "it-IT" : "en-GB";
+  const [scaled, unit] =
+    value >= 1e9
+      ? [value / 1e9, language === "it" ? "mld" : "bn"]
+      : value >= 1e6
+        ? [value / 1e6, language === "it" ? "mln" : "M"]
+        : [value, ""];
+  const digits = value >= 1e6 ? 1 : 0;
+  const text = scaled.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return language === "it" ? `${text}${unit ? ` ${unit}` : ""} €` : `EUR ${text}${unit ? ` ${unit}` : ""}`;
+}
+
+/** "implements 12 PNRR projects under M4C2 in Milano, EUR 40.1 M" (Italia Domani's open data). */
+export function pnrrReason(g: PnrrGroup, language: ReasonLanguage = "en"): string {
+  const where = g.province ? (language === "it" ? ` a ${g.province}` : ` in ${g.province}`) : "";
+  return language === "it"
+    ? `attua ${g.projects} ${g.projects === 1 ? "progetto" : "progetti"} PNRR della ${g.component}${where}, ${money(g.funding, language)}`
+    : `implements ${g.projects} PNRR ${g.projects === 1 ? "project" : "projects"} under ${g.component}${where}, ${money(g.funding, language)}`;
+}

@@ -6,7 +6,15 @@ import { inOrder, type GraphReader } from "../graph/graph-reader";
 import { badInput, limitOf } from "../graph/input";
 import { ANALYSIS_LIMITS } from "../graph/limits";
 import { EVIDENCE, FACT_DEGREE, TRUST } from "./evidence-cypher";
-import { pathReason, REASON_LANGUAGES, sharedReason, type FilterPath, type ReasonLanguage } from "./partner-reasons";
+import {
+  pathReason,
+  pnrrReason,
+  REASON_LANGUAGES,
+  sharedReason,
+  type FilterPath,
+  type PnrrGroup,
+  type ReasonLanguage,
+} from "./partner-reasons";
 import { round, SCORING } from "./synergies";
 import { FILTER_PATH_WEIGHT, FILTER_PATHS_COUNTED, TWO_STEP_PATH_FACTOR } from "./weights";
 
@@ -98,6 +106,29 @@ ORDER BY f.id
 LIMIT 1`;
 };
 
+/**
+ * What the candidates implement of the PNRR (imported from Italia Domani), through themselves or
+ * an organisation matched to them: the two largest component-and-province groups each, under the
+ * filter's component, else the components the seeker contributes to, else any.
+ */
+export const PNRR_REASONS = `
+OPTIONAL MATCH (seeker:Entity {id: $forId})
+WITH CASE WHEN $filterId IS NOT NULL AND $filterId STARTS WITH 'pnrr-m' THEN
+    COLLECT { MATCH (k:PnrrComponent {id: $filterId}) RETURN k.code }
+  ELSE COLLECT { MATCH (seeker)-[:CONTRIBUTES_TO]->(k:PnrrComponent) RETURN k.code } END AS codes
+UNWIND $ids AS id
+MATCH (c:Entity {id: id})
+CALL (c, codes) {
+  MATCH (c)-[:SAME_AS*0..1]-(:Organization)<-[:IMPLEMENTED_BY]-(p:Project)
+  WHERE p.absentFrom IS NULL AND (size(codes) = 0 OR p.componentCode IN codes)
+  WITH DISTINCT p
+  WITH p, COLLECT { MATCH (p)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(pr:Province) RETURN pr.name ORDER BY pr.name }[0] AS province
+  WITH p.componentCode AS component, province, count(p) AS projects, sum(coalesce(p.pnrrFunding, 0.0)) AS funding
+  ORDER BY funding DESC, component LIMIT 2
+  RETURN collect({ component: component, province: province, projects: projects, funding: funding }) AS pnrr
+}
+RETURN id, pnrr`;
+
 /** Shared neighbours a suggestion's `via` lists: enough to draw why, few enough to draw at all. */
 const VIA_SHARED = 20;
 
@@ -147,6 +178,12 @@ export function partnerResolvers(reader: GraphReader): Pick<QueryResolvers, "par
         limit: neo4j.int(limit),
         language,
       });
+      const pnrrRows = await run<{ id: string; pnrr: PnrrGroup[] }>(context, PNRR_REASONS, {
+        forId: args.forId,
+        filterId,
+        ids: rows.map((r) => r.id),
+      });
+      const pnrrOf = new Map(pnrrRows.map((r) => [r.id, r.pnrr]));
       return rows.map((r) => {
         const shared = [...r.shared].sort(
           (a, b) => b.contribution - a.contribution || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
@@ -160,6 +197,7 @@ export function partnerResolvers(reader: GraphReader): Pick<QueryResolvers, "par
           reasons: [
             ...r.filterPaths.map((p) => pathReason(p, language)),
             ...shared.map((z) => sharedReason(z, language)),
+            ...(pnrrOf.get(r.id) ?? []).map((g) => pnrrReason(g, language)),
           ],
           via: [...new Set(via)].filter((id) => id !== r.id),
         };

@@ -29,6 +29,9 @@ WHERE ${isFact("r")}
 RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, count(*) AS count
 ORDER BY type, direction`;
 
+/** Bookkeeping the details do not show: the id is shown apart, rowHash only tells an import what changed. */
+const INTERNAL_PROPERTIES = new Set(["id", "rowHash"]);
+
 function displayValue(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join("; ") : String(value);
 }
@@ -62,7 +65,7 @@ export function entityResolvers(reader: GraphReader): Pick<QueryResolvers, "enti
         entity: summary,
         inferred: Array.isArray(inferred) ? inferred.map(String) : [],
         properties: Object.entries(stated)
-          .filter(([key, value]) => key !== "id" && value !== null)
+          .filter(([key, value]) => !INTERNAL_PROPERTIES.has(key) && value !== null)
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, value]) => ({ key, value: displayValue(value) })),
         evidence: nodeEvidence.flatMap((e) => sources.evidence(e.sourceIds, e.quotes)),

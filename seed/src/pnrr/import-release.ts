@@ -74,6 +74,25 @@ async function knownComponents(driver: Driver, database: string): Promise<Set<st
   return codes;
 }
 
+/** Reads a release's files and builds what the import writes, without a database. */
+export async function readPnrrModel(
+  options: Pick<ImportOptions, "paths" | "istat" | "strict" | "releaseDate">,
+  components: ReadonlySet<string>,
+): Promise<{ tables: Map<FileKind, Table>; istat: Table | undefined; model: ReleaseModel }> {
+  const tables = await readRelease(options.paths);
+  const istat = options.istat ? await readTable(options.istat) : undefined;
+  if (istat && recogniseShape(istat) !== "municipalities")
+    throw new Error(`${path.basename(options.istat as string)}: not ISTAT's list of municipalities`);
+  const model = buildRelease(tables, {
+    knownComponents: components,
+    istat,
+    releaseDate: options.releaseDate,
+    strict: options.strict,
+    releaseName: path.basename(path.resolve(options.paths[0] ?? "release")),
+  });
+  return { tables, istat, model };
+}
+
 /**
  * Imports a release into the graph as one transaction: a bad file, a --strict reject or a crash
  * leaves the graph as it was. Returns what it read, wrote, matched and left out.
@@ -84,25 +103,19 @@ export async function importPnrrRelease(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const progress = options.progress ?? (() => undefined);
-  const tables = await readRelease(options.paths);
-  const istat = options.istat ? await readTable(options.istat) : undefined;
-  if (istat && recogniseShape(istat) !== "municipalities")
-    throw new Error(`${path.basename(options.istat as string)}: not ISTAT's list of municipalities`);
-  const model: ReleaseModel = buildRelease(tables, {
-    knownComponents: await knownComponents(driver, database),
-    istat,
-    releaseDate: options.releaseDate,
-    strict: options.strict,
-    releaseName: path.basename(path.resolve(options.paths[0] ?? "release")),
-  });
+  const { tables, istat, model } = await readPnrrModel(options, await knownComponents(driver, database));
   const session = driver.session({ database });
   try {
     const { written, candidates } = await session.executeWrite(async (tx) => {
       const written = await writeRelease(tx, model, progress);
+      progress("matching", 0, 1);
       const candidates = matchBodies(await readImportedBodies(tx), await readCuratedOrganizations(tx));
       const linked = await linkConfidentMatches(tx, candidates);
+      progress("matching", 1, 1);
+      progress("committing", 0, 1);
       return { written: { ...written, linked }, candidates };
     });
+    progress("committing", 1, 1);
     return {
       ...written,
       files: [...tables.values(), ...(istat ? [istat] : [])].map((t) => ({

@@ -30,17 +30,28 @@ const evidence = (e: Evidence): { sourceIds: string[]; quotes: string[] } => ({
   quotes: [e.quote],
 });
 
-async function inBatches<T>(
+/**
+ * Sends a stage's batches without waiting for each answer: statements of one transaction run in
+ * order on the server, and the driver packs the next batch while the server writes this one.
+ */
+async function inBatches<T, R>(
   rows: T[],
   stage: string,
   progress: Progress,
-  write: (batch: T[]) => Promise<void>,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await write(rows.slice(i, i + BATCH));
-    progress(stage, Math.min(rows.length, i + BATCH), rows.length);
-  }
+  write: (batch: T[]) => Promise<R>,
+): Promise<R[]> {
   if (rows.length === 0) progress(stage, 0, 0);
+  const pending: Promise<R>[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const done = Math.min(rows.length, i + BATCH);
+    pending.push(
+      write(rows.slice(i, i + BATCH)).then((result) => {
+        progress(stage, done, rows.length);
+        return result;
+      }),
+    );
+  }
+  return Promise.all(pending);
 }
 
 /**
@@ -57,8 +68,8 @@ async function mergeNodes(
   progress: Progress,
 ): Promise<Outcomes> {
   const outcomes: Outcomes = { created: 0, updated: 0, unchanged: 0 };
-  await inBatches(rows, stage, progress, async (batch) => {
-    const result = await tx.run(
+  const results = await inBatches(rows, stage, progress, (batch) =>
+    tx.run(
       `UNWIND $rows AS row
        OPTIONAL MATCH (old:${label} {id: row.id})
        WITH row, old, CASE WHEN old IS NULL THEN 'created'
@@ -73,10 +84,11 @@ async function mergeNodes(
        SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]
        RETURN outcome, count(*) AS count`,
       { rows: batch, extra },
-    );
+    ),
+  );
+  for (const result of results)
     for (const record of result.records)
       outcomes[record.get("outcome") as keyof Outcomes] += Number(record.get("count"));
-  });
   return outcomes;
 }
 
@@ -89,19 +101,17 @@ async function mergeLinks(
   stage: string,
   progress: Progress,
 ): Promise<number> {
-  let count = 0;
-  await inBatches(rows, stage, progress, async (batch) => {
-    const result = await tx.run(
+  const results = await inBatches(rows, stage, progress, (batch) =>
+    tx.run(
       `UNWIND $rows AS row
        MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
        MERGE (a)-[r:${type}]->(b)
        SET r.sourceIds = row.sourceIds, r.quotes = row.quotes
        RETURN count(*) AS count`,
       { rows: batch.map((r) => ({ from: r.from, to: r.to, ...evidence(r) })) },
-    );
-    count += Number(result.records[0]?.get("count") ?? 0);
-  });
-  return count;
+    ),
+  );
+  return results.reduce((sum, result) => sum + Number(result.records[0]?.get("count") ?? 0), 0);
 }
 
 /**
@@ -210,6 +220,7 @@ export async function writeRelease(
   }
 
   // Projects an older release listed and this one does not: marked with this release's date.
+  progress("absent", 0, 1);
   let markedAbsent = 0;
   const absentNotMarked = model.releaseDate === null;
   if (model.releaseDate !== null && model.projects.length > 0) {
@@ -221,5 +232,6 @@ export async function writeRelease(
     );
     markedAbsent = Number(result.records[0]?.get("count") ?? 0);
   }
+  progress("absent", 1, 1);
   return { projects, bodies, places, measures, links, markedAbsent, absentNotMarked };
 }

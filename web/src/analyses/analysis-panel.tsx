@@ -5,6 +5,7 @@ import { ANALYSIS_TABS, NO_ANALYSIS, type AnalysisTab } from "./analysis-state";
 import { CoverageView } from "./coverage-view";
 import { PartnerFinder } from "./partner-finder";
 import { PathFinder } from "./path-finder";
+import { PnrrView } from "./pnrr-view";
 import { SynergyHeatmap } from "./synergy-heatmap";
 
 const TABS: Record<AnalysisTab, { label: MessageKey; View: (props: AnalysisProps) => ReactNode }> = {
@@ -12,6 +13,7 @@ const TABS: Record<AnalysisTab, { label: MessageKey; View: (props: AnalysisProps
   partners: { label: "tabPartners", View: PartnerFinder },
   paths: { label: "tabPaths", View: PathFinder },
   coverage: { label: "tabCoverage", View: CoverageView },
+  pnrr: { label: "tabPnrr", View: PnrrView },
 };
 
 /** The analyses drawer: synergy heatmap, partner finder, path finder, coverage. */

@@ -9,4 +9,6 @@ export interface AnalysisProps {
   /** The clusters, for the heatmap's axes and the seeker list. */
   clusters: GraphNode[];
   onChange: (state: AnalysisState) => void;
+  /** Opens a node's details (a PNRR project, with its evidence). */
+  onSelect?: (id: string) => void;
 }

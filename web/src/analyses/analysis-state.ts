@@ -1,7 +1,7 @@
 import { PARTNER_FILTERS, type FilterKind } from "../api/analysis-api";
 
-export type AnalysisTab = "synergies" | "partners" | "paths" | "coverage";
-export const ANALYSIS_TABS: AnalysisTab[] = ["synergies", "partners", "paths", "coverage"];
+export type AnalysisTab = "synergies" | "partners" | "paths" | "coverage" | "pnrr";
+export const ANALYSIS_TABS: AnalysisTab[] = ["synergies", "partners", "paths", "coverage", "pnrr"];
 
 /** The open analysis and what was chosen in it; what it picks is drawn instead of the explored graph. */
 export interface AnalysisState {
@@ -17,6 +17,11 @@ export interface AnalysisState {
   from: string | null;
   to: string | null;
   avoidHubs: boolean;
+  /** PNRR view: the matrix cell or column opened (a component, a province's name), a cluster's leads, a project drawn. */
+  pnrrComponent: string | null;
+  pnrrProvince: string | null;
+  pnrrCluster: string | null;
+  pnrrProject: string | null;
 }
 
 export const NO_ANALYSIS: AnalysisState = {
@@ -29,6 +34,10 @@ export const NO_ANALYSIS: AnalysisState = {
   from: null,
   to: null,
   avoidHubs: false,
+  pnrrComponent: null,
+  pnrrProvince: null,
+  pnrrCluster: null,
+  pnrrProject: null,
 };
 
 const isFilterKind = (value: string | null): value is FilterKind =>
@@ -49,6 +58,10 @@ export function parseAnalysis(p: URLSearchParams): AnalysisState {
     from: p.get("from"),
     to: p.get("to"),
     avoidHubs: p.get("hubs") === "avoid",
+    pnrrComponent: p.get("pc"),
+    pnrrProvince: p.get("pp"),
+    pnrrCluster: p.get("pcl"),
+    pnrrProject: p.get("prj"),
   };
 }
 
@@ -64,4 +77,8 @@ export function serializeAnalysis(a: AnalysisState, p: URLSearchParams): void {
   if (a.from) p.set("from", a.from);
   if (a.to) p.set("to", a.to);
   if (a.avoidHubs) p.set("hubs", "avoid");
+  if (a.pnrrComponent) p.set("pc", a.pnrrComponent);
+  if (a.pnrrProvince) p.set("pp", a.pnrrProvince);
+  if (a.pnrrCluster) p.set("pcl", a.pnrrCluster);
+  if (a.pnrrProject) p.set("prj", a.pnrrProject);
 }

@@ -1,4 +1,5 @@
 import { fetchPartnerOverlay, fetchPaths, fetchSynergyOverlay, pathsToGraph } from "../api/analysis-api";
+import { fetchNeighbourhood } from "../api/explorer-api";
 import type { Graph } from "../graph/graph-model";
 import { useQuery, type QueryState } from "../shared/use-query";
 import type { AnalysisState } from "./analysis-state";
@@ -10,6 +11,7 @@ export function overlayKey(a: AnalysisState): string | null {
     return `partner|${a.seeker}|${a.candidate}|${a.filterKind ?? ""}|${a.filterValue ?? ""}`;
   if (a.tab === "paths" && a.from && a.to && a.from !== a.to)
     return `path|${a.from}|${a.to}|${a.avoidHubs ? "avoid" : ""}`;
+  if (a.tab === "pnrr" && a.pnrrProject) return `pnrr|${a.pnrrProject}`;
   return null;
 }
 
@@ -19,6 +21,7 @@ export function useAnalysisOverlay(analysis: AnalysisState): QueryState<Graph> &
   const query = useQuery(key, (signal) => {
     const [kind, first = "", second = ""] = (key ?? "").split("|");
     if (kind === "synergy") return fetchSynergyOverlay(first, second, signal);
+    if (kind === "pnrr") return fetchNeighbourhood(first, null, 1, 50, signal);
     if (kind === "partner")
       return fetchPartnerOverlay(first, second, analysis.filterKind, analysis.filterValue, signal);
     return fetchPaths(first, second, 4, analysis.avoidHubs, signal).then(pathsToGraph);

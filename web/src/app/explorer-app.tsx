@@ -277,6 +277,7 @@ export function ExplorerApp() {
               state={view.analysis}
               clusters={clusters}
               onChange={(analysis) => update((v) => ({ ...v, analysis }))}
+              onSelect={select}
             />
           )}
           {focus && (

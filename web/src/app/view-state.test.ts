@@ -41,6 +41,10 @@ describe("view state in the URL", () => {
         from: "cluster-aerospace",
         to: "org-dap",
         avoidHubs: true,
+        pnrrComponent: "M4C2",
+        pnrrProvince: "Milano",
+        pnrrCluster: "cluster-energy",
+        pnrrProject: "pnrr-B43D21010780004",
       },
     };
     const query = serializeViewState(view);

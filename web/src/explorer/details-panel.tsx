@@ -2,7 +2,17 @@ import { fetchEntity } from "../api/explorer-api";
 import { readableQuote } from "../shared/readable-quote";
 import { localizedDisagreement, localizedProperties } from "./localized-properties";
 import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
-import { inferredMark, linkRole, propertyName, relationshipName, translate, typeName, type Lang } from "../shared/i18n";
+import {
+  euros,
+  inferredMark,
+  linkRole,
+  MONEY_PROPERTIES,
+  propertyName,
+  relationshipName,
+  translate,
+  typeName,
+  type Lang,
+} from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
 import { PAGE_SIZE } from "./use-explorer-data";
@@ -225,8 +235,10 @@ export function DetailsPanel(props: Props) {
             {localizedProperties(current.properties, current.inferred, lang).map((p) => (
               <div key={p.key}>
                 <dt title={p.key}>{propertyName(lang, p.key)}</dt>
-                <dd>
-                  {p.value}
+                <dd title={MONEY_PROPERTIES.has(p.key) ? p.value : undefined}>
+                  {MONEY_PROPERTIES.has(p.key) && Number.isFinite(Number(p.value))
+                    ? euros(lang, Number(p.value))
+                    : p.value}
                   {p.ourTranslation && <OurTranslation lang={lang} />}
                 </dd>
               </div>

@@ -32,6 +32,11 @@ type Documents = {
     "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourcePublisher\n    sourceUrl\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
     "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
+    "\n  query PnrrOverview($region: String) {\n    pnrrMatrix(regionName: $region) {\n      regionName\n      components {\n        id\n        code\n        name\n        nameIt\n      }\n      provinces {\n        id\n        istatCode\n        name\n        nutsCode\n      }\n      cells {\n        componentCode\n        provinceCode\n        projectCount\n        pnrrFunding\n      }\n      totals {\n        projectCount\n        pnrrFunding\n        implementerCount\n      }\n    }\n  }\n": typeof types.PnrrOverviewDocument,
+    "\n  query PnrrProjects($component: String, $province: String) {\n    pnrrProjects(componentCode: $component, provinceName: $province, limit: 100) {\n      id\n      cup\n      localCode\n      title\n      pnrrFunding\n      totalFunding\n      componentCode\n      measureCode\n      implementers\n      places\n    }\n  }\n": typeof types.PnrrProjectsDocument,
+    "\n  fragment PnrrImplementerFields on PnrrImplementer {\n    organization {\n      id\n      name\n      taxCode\n    }\n    projectCount\n    pnrrFunding\n    matchedTo {\n      id\n      name\n    }\n    linkedClusterIds\n  }\n": typeof types.PnrrImplementerFieldsFragmentDoc,
+    "\n  query PnrrTopImplementers($component: String!) {\n    pnrrTopImplementers(componentCode: $component, limit: 15) {\n      ...PnrrImplementerFields\n    }\n  }\n": typeof types.PnrrTopImplementersDocument,
+    "\n  query PnrrLeads($cluster: ID!) {\n    pnrrLeads(clusterId: $cluster, limit: 30) {\n      clusterId\n      componentCodes\n      totals {\n        projectCount\n        pnrrFunding\n        implementerCount\n      }\n      implementers {\n        ...PnrrImplementerFields\n      }\n    }\n  }\n": typeof types.PnrrLeadsDocument,
 };
 const documents: Documents = {
     "\n  query SynergyMatrix {\n    synergyMatrix(limit: 500) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      score\n      evidence {\n        kind\n        id\n        name\n        clusterCount\n        contribution\n        disputed\n      }\n    }\n  }\n": types.SynergyMatrixDocument,
@@ -51,6 +56,11 @@ const documents: Documents = {
     "\n  fragment NodeFields on EntitySummary {\n    id\n    type\n    name\n    nameIt\n    shortName\n    ecosystems\n    missions\n    programmes\n    years\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment EvidenceFields on EvidenceQuote {\n    sourceId\n    sourceTitle\n    sourcePublisher\n    sourceUrl\n    sourceReference\n    sourceDate\n    sourceLanguage\n    quote\n  }\n": types.EvidenceFieldsFragmentDoc,
     "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
+    "\n  query PnrrOverview($region: String) {\n    pnrrMatrix(regionName: $region) {\n      regionName\n      components {\n        id\n        code\n        name\n        nameIt\n      }\n      provinces {\n        id\n        istatCode\n        name\n        nutsCode\n      }\n      cells {\n        componentCode\n        provinceCode\n        projectCount\n        pnrrFunding\n      }\n      totals {\n        projectCount\n        pnrrFunding\n        implementerCount\n      }\n    }\n  }\n": types.PnrrOverviewDocument,
+    "\n  query PnrrProjects($component: String, $province: String) {\n    pnrrProjects(componentCode: $component, provinceName: $province, limit: 100) {\n      id\n      cup\n      localCode\n      title\n      pnrrFunding\n      totalFunding\n      componentCode\n      measureCode\n      implementers\n      places\n    }\n  }\n": types.PnrrProjectsDocument,
+    "\n  fragment PnrrImplementerFields on PnrrImplementer {\n    organization {\n      id\n      name\n      taxCode\n    }\n    projectCount\n    pnrrFunding\n    matchedTo {\n      id\n      name\n    }\n    linkedClusterIds\n  }\n": types.PnrrImplementerFieldsFragmentDoc,
+    "\n  query PnrrTopImplementers($component: String!) {\n    pnrrTopImplementers(componentCode: $component, limit: 15) {\n      ...PnrrImplementerFields\n    }\n  }\n": types.PnrrTopImplementersDocument,
+    "\n  query PnrrLeads($cluster: ID!) {\n    pnrrLeads(clusterId: $cluster, limit: 30) {\n      clusterId\n      componentCodes\n      totals {\n        projectCount\n        pnrrFunding\n        implementerCount\n      }\n      implementers {\n        ...PnrrImplementerFields\n      }\n    }\n  }\n": types.PnrrLeadsDocument,
 };
 
 /**
@@ -121,6 +131,26 @@ export function graphql(source: "\n  fragment EvidenceFields on EvidenceQuote {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment EdgeFields on RelationshipView {\n    id\n    type\n    from\n    to\n    role\n    period\n    inferred\n    evidence {\n      ...EvidenceFields\n    }\n  }\n"): typeof import('./graphql').EdgeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PnrrOverview($region: String) {\n    pnrrMatrix(regionName: $region) {\n      regionName\n      components {\n        id\n        code\n        name\n        nameIt\n      }\n      provinces {\n        id\n        istatCode\n        name\n        nutsCode\n      }\n      cells {\n        componentCode\n        provinceCode\n        projectCount\n        pnrrFunding\n      }\n      totals {\n        projectCount\n        pnrrFunding\n        implementerCount\n      }\n    }\n  }\n"): typeof import('./graphql').PnrrOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PnrrProjects($component: String, $province: String) {\n    pnrrProjects(componentCode: $component, provinceName: $province, limit: 100) {\n      id\n      cup\n      localCode\n      title\n      pnrrFunding\n      totalFunding\n      componentCode\n      measureCode\n      implementers\n      places\n    }\n  }\n"): typeof import('./graphql').PnrrProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PnrrImplementerFields on PnrrImplementer {\n    organization {\n      id\n      name\n      taxCode\n    }\n    projectCount\n    pnrrFunding\n    matchedTo {\n      id\n      name\n    }\n    linkedClusterIds\n  }\n"): typeof import('./graphql').PnrrImplementerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PnrrTopImplementers($component: String!) {\n    pnrrTopImplementers(componentCode: $component, limit: 15) {\n      ...PnrrImplementerFields\n    }\n  }\n"): typeof import('./graphql').PnrrTopImplementersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PnrrLeads($cluster: ID!) {\n    pnrrLeads(clusterId: $cluster, limit: 30) {\n      clusterId\n      componentCodes\n      totals {\n        projectCount\n        pnrrFunding\n        implementerCount\n      }\n      implementers {\n        ...PnrrImplementerFields\n      }\n    }\n  }\n"): typeof import('./graphql').PnrrLeadsDocument;
 
 
 export function graphql(source: string) {

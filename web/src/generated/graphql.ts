@@ -115,6 +115,37 @@ export type EvidenceFieldsFragment = { sourceId: string, sourceTitle: string | n
 
 export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, role: string | null, period: string | null, inferred: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, sourcePublisher: string | null, sourceUrl: string | null, sourceReference: string | null, sourceDate: string | null, sourceLanguage: string | null, quote: string }> };
 
+export type PnrrOverviewQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type PnrrOverviewQuery = { pnrrMatrix: { regionName: string | null, components: Array<{ id: string, code: string, name: string, nameIt: string | null }>, provinces: Array<{ id: string, istatCode: string, name: string, nutsCode: string | null }>, cells: Array<{ componentCode: string, provinceCode: string, projectCount: number, pnrrFunding: number }>, totals: { projectCount: number, pnrrFunding: number, implementerCount: number } } };
+
+export type PnrrProjectsQueryVariables = Exact<{
+  component?: string | null | undefined;
+  province?: string | null | undefined;
+}>;
+
+
+export type PnrrProjectsQuery = { pnrrProjects: Array<{ id: string, cup: string, localCode: string, title: string | null, pnrrFunding: number | null, totalFunding: number | null, componentCode: string, measureCode: string | null, implementers: Array<string>, places: Array<string> }> };
+
+export type PnrrImplementerFieldsFragment = { projectCount: number, pnrrFunding: number, linkedClusterIds: Array<string>, organization: { id: string, name: string, taxCode: string | null }, matchedTo: Array<{ id: string, name: string }> };
+
+export type PnrrTopImplementersQueryVariables = Exact<{
+  component: string;
+}>;
+
+
+export type PnrrTopImplementersQuery = { pnrrTopImplementers: Array<{ projectCount: number, pnrrFunding: number, linkedClusterIds: Array<string>, organization: { id: string, name: string, taxCode: string | null }, matchedTo: Array<{ id: string, name: string }> }> };
+
+export type PnrrLeadsQueryVariables = Exact<{
+  cluster: string;
+}>;
+
+
+export type PnrrLeadsQuery = { pnrrLeads: { clusterId: string, componentCodes: Array<string>, totals: { projectCount: number, pnrrFunding: number, implementerCount: number }, implementers: Array<{ projectCount: number, pnrrFunding: number, linkedClusterIds: Array<string>, organization: { id: string, name: string, taxCode: string | null }, matchedTo: Array<{ id: string, name: string }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -181,6 +212,22 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   sourceLanguage
   quote
 }`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const PnrrImplementerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PnrrImplementerFields on PnrrImplementer {
+  organization {
+    id
+    name
+    taxCode
+  }
+  projectCount
+  pnrrFunding
+  matchedTo {
+    id
+    name
+  }
+  linkedClusterIds
+}
+    `, {"fragmentName":"PnrrImplementerFields"}) as unknown as TypedDocumentString<PnrrImplementerFieldsFragment, unknown>;
 export const SynergyMatrixDocument = new TypedDocumentString(`
     query SynergyMatrix {
   synergyMatrix(limit: 500) {
@@ -634,3 +681,98 @@ export const ClusterPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClusterPageQuery, ClusterPageQueryVariables>;
+export const PnrrOverviewDocument = new TypedDocumentString(`
+    query PnrrOverview($region: String) {
+  pnrrMatrix(regionName: $region) {
+    regionName
+    components {
+      id
+      code
+      name
+      nameIt
+    }
+    provinces {
+      id
+      istatCode
+      name
+      nutsCode
+    }
+    cells {
+      componentCode
+      provinceCode
+      projectCount
+      pnrrFunding
+    }
+    totals {
+      projectCount
+      pnrrFunding
+      implementerCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PnrrOverviewQuery, PnrrOverviewQueryVariables>;
+export const PnrrProjectsDocument = new TypedDocumentString(`
+    query PnrrProjects($component: String, $province: String) {
+  pnrrProjects(componentCode: $component, provinceName: $province, limit: 100) {
+    id
+    cup
+    localCode
+    title
+    pnrrFunding
+    totalFunding
+    componentCode
+    measureCode
+    implementers
+    places
+  }
+}
+    `) as unknown as TypedDocumentString<PnrrProjectsQuery, PnrrProjectsQueryVariables>;
+export const PnrrTopImplementersDocument = new TypedDocumentString(`
+    query PnrrTopImplementers($component: String!) {
+  pnrrTopImplementers(componentCode: $component, limit: 15) {
+    ...PnrrImplementerFields
+  }
+}
+    fragment PnrrImplementerFields on PnrrImplementer {
+  organization {
+    id
+    name
+    taxCode
+  }
+  projectCount
+  pnrrFunding
+  matchedTo {
+    id
+    name
+  }
+  linkedClusterIds
+}`) as unknown as TypedDocumentString<PnrrTopImplementersQuery, PnrrTopImplementersQueryVariables>;
+export const PnrrLeadsDocument = new TypedDocumentString(`
+    query PnrrLeads($cluster: ID!) {
+  pnrrLeads(clusterId: $cluster, limit: 30) {
+    clusterId
+    componentCodes
+    totals {
+      projectCount
+      pnrrFunding
+      implementerCount
+    }
+    implementers {
+      ...PnrrImplementerFields
+    }
+  }
+}
+    fragment PnrrImplementerFields on PnrrImplementer {
+  organization {
+    id
+    name
+    taxCode
+  }
+  projectCount
+  pnrrFunding
+  matchedTo {
+    id
+    name
+  }
+  linkedClusterIds
+}`) as unknown as TypedDocumentString<PnrrLeadsQuery, PnrrLeadsQueryVariables>;

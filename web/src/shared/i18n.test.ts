@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorText, inferredMark, linkRole, propertyName } from "./i18n";
+import { errorText, euros, inferredMark, linkRole, propertyName } from "./i18n";
 
 describe("the interface in Italian", () => {
   it("says the operational errors in Italian, and leaves an argument's message as the API wrote it", () => {
@@ -18,6 +18,9 @@ describe("the interface in Italian", () => {
   it("names properties and common link roles, and keeps what it does not know", () => {
     expect(propertyName("it", "memberCount")).toBe("Soci");
     expect(propertyName("it", "somethingNew")).toBe("somethingNew");
+    expect(euros("en", 40_100_000)).toBe("EUR 40.1 M");
+    expect(euros("it", 3_913_660_871)).toBe("3,91 mld €");
+    expect(euros("it", 75_500.25)).toBe("75.500 €");
     expect(inferredMark("it", "descriptionIt: our translation")).toBe("Descrizione in italiano: traduzione nostra");
     expect(inferredMark("en", "nameIt: our translation")).toBe("Italian name: our translation");
     expect(inferredMark("it", "stage: read from the report's heading")).toBe("Fase: read from the report's heading");

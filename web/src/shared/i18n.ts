@@ -148,6 +148,30 @@ const en = {
   oursHint: "We infer this; the quotes are what we infer it from.",
   oursOnNode: "What we set ourselves",
   figureAbout: "A figure about {subject}, as its source names it",
+  tabPnrr: "PNRR projects",
+  pnrrMatrixCaption: "PNRR funding by component and province of {region} (EUR; projects)",
+  pnrrCellLabel: "{component} in {province}: {count} projects, {money}",
+  pnrrTotals: "{region}: {count} PNRR projects, {money}, {bodies} implementing bodies.",
+  pnrrSource: "Italia Domani open data (CC BY 4.0); a project counts wherever one of its places is.",
+  pnrrNone: "No PNRR projects in the graph yet. Import Italia Domani's release first (see the README):",
+  pnrrTopImplementers: "Top implementing bodies",
+  pnrrProjectsTitle: "Projects, most funding first",
+  pnrrImplementer: "Implementing body",
+  pnrrProjectsCol: "Projects",
+  pnrrFundingCol: "PNRR funding",
+  pnrrTitleCol: "Title",
+  pnrrPlaces: "Places",
+  pnrrInGraph: "In the graph",
+  pnrrMatchOurs: "Matched to a curated organisation by us (tax code or name), not by a source",
+  pnrrLinked: "linked to the cluster",
+  pnrrLead: "lead: not linked yet",
+  pnrrLeadsTitle: "A cluster's PNRR leads",
+  pnrrLeadsFor: "PNRR projects in Lombardy under the components of",
+  pnrrLeadsSummary:
+    "{cluster} contributes to {components}: {count} projects in Lombardy, {money}, {bodies} implementing bodies.",
+  pnrrLeadsNoComponents: "No source links {cluster} to a PNRR component.",
+  chooseCluster: "Choose a cluster",
+  clear: "Clear",
 };
 
 export type MessageKey = keyof typeof en;
@@ -300,9 +324,46 @@ const it: Record<MessageKey, string> = {
   oursHint: "Lo deduciamo noi; le citazioni sono ciò da cui lo deduciamo.",
   oursOnNode: "Ciò che abbiamo stabilito noi",
   figureAbout: "Un dato su {subject}, come lo chiama la fonte",
+  tabPnrr: "Progetti PNRR",
+  pnrrMatrixCaption: "Finanziamenti PNRR per componente e provincia ({region}; euro; progetti)",
+  pnrrCellLabel: "{component} a {province}: {count} progetti, {money}",
+  pnrrTotals: "{region}: {count} progetti PNRR, {money}, {bodies} soggetti attuatori.",
+  pnrrSource: "Open data Italia Domani (CC BY 4.0); un progetto conta dove si trova uno dei suoi luoghi.",
+  pnrrNone: "Nel grafo non ci sono ancora progetti PNRR. Importa prima il rilascio di Italia Domani (vedi il README):",
+  pnrrTopImplementers: "Principali soggetti attuatori",
+  pnrrProjectsTitle: "Progetti, dal finanziamento maggiore",
+  pnrrImplementer: "Soggetto attuatore",
+  pnrrProjectsCol: "Progetti",
+  pnrrFundingCol: "Finanziamento PNRR",
+  pnrrTitleCol: "Titolo",
+  pnrrPlaces: "Luoghi",
+  pnrrInGraph: "Nel grafo",
+  pnrrMatchOurs: "Abbinato da noi a un'organizzazione curata (codice fiscale o nome), non da una fonte",
+  pnrrLinked: "collegato al cluster",
+  pnrrLead: "pista: non ancora collegato",
+  pnrrLeadsTitle: "Piste PNRR di un cluster",
+  pnrrLeadsFor: "Progetti PNRR in Lombardia nelle componenti di",
+  pnrrLeadsSummary:
+    "{cluster} contribuisce a {components}: {count} progetti in Lombardia, {money}, {bodies} soggetti attuatori.",
+  pnrrLeadsNoComponents: "Nessuna fonte collega {cluster} a una componente PNRR.",
+  chooseCluster: "Scegli un cluster",
+  clear: "Azzera",
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, it };
+
+/** An amount in euros as people read it: EUR 40.1 M, EUR 3.91 bn; in Italian 40,1 mln €, 3,91 mld €. */
+export function euros(lang: Lang, value: number): string {
+  const locale = lang === "it" ? "it-IT" : "en-GB";
+  const scaled = (v: number, digits: number): string =>
+    v.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  if (Math.abs(value) >= 1e9)
+    return lang === "it" ? `${scaled(value / 1e9, 2)} mld €` : `EUR ${scaled(value / 1e9, 2)} bn`;
+  if (Math.abs(value) >= 1e6)
+    return lang === "it" ? `${scaled(value / 1e6, 1)} mln €` : `EUR ${scaled(value / 1e6, 1)} M`;
+  const whole = Math.round(value).toLocaleString(locale);
+  return lang === "it" ? `${whole} €` : `EUR ${whole}`;
+}
 
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
   return messages[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
@@ -412,7 +473,28 @@ const PROPERTY_NAMES: Record<string, [string, string]> = {
   language: ["Language", "Lingua"],
   url: ["Address", "Indirizzo"],
   reference: ["File", "File"],
+  cup: ["CUP", "CUP"],
+  localCode: ["Local project code", "Codice locale progetto"],
+  summary: ["Summary", "Sintesi"],
+  pnrrFunding: ["PNRR funding", "Finanziamento PNRR"],
+  totalFunding: ["Total funding", "Finanziamento totale"],
+  owner: ["Owning administration", "Amministrazione titolare"],
+  cupSector: ["CUP sector", "Settore CUP"],
+  componentCode: ["PNRR component", "Componente PNRR"],
+  lastSeen: ["Last listed in the release of", "Ultimo rilascio che lo elenca"],
+  absentFrom: ["No longer listed from the release of", "Non più elencato dal rilascio del"],
+  taxCode: ["Tax code", "Codice fiscale"],
+  ateco: ["ATECO code", "Codice ATECO"],
+  istatCode: ["ISTAT code", "Codice ISTAT"],
+  nutsCode: ["NUTS code", "Codice NUTS"],
+  level: ["Level", "Livello"],
+  amount: ["Amount", "Importo"],
+  licence: ["Licence", "Licenza"],
+  fileKind: ["File kind", "Tipo di file"],
 };
+
+/** Properties that are sums of money in euros: shown as EUR 40.1 M, the exact figure on hover. */
+export const MONEY_PROPERTIES = new Set(["pnrrFunding", "totalFunding", "amount"]);
 
 export function propertyName(lang: Lang, key: string): string {
   const names = PROPERTY_NAMES[key];

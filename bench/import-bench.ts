@@ -1,0 +1,258 @@
+/**
+ * `npm run bench:import`: the whole validated PNRR release (../shared/data, or PNRR_DATA) into an
+ * empty database with `import:pnrr`'s code, as rows a second; then, side by side, the same rows
+ * written by Neo4j's own LOAD CSV with the same MERGEs (from CSV files of the rows, prepared
+ * beforehand and not timed), and the ratio of the two rates; then p95 of the PNRR questions at
+ * that size. Prints figures; asserts nothing.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Driver } from "neo4j-driver";
+import { readConfig, startApp, ensureDatabaseSchema, openDatabase } from "@lombardy-kg/api";
+import { importPnrrRelease, loadCuratedSeed, readPnrrModel } from "@lombardy-kg/seed";
+
+const repoRoot = path.resolve(import.meta.dirname, "..");
+const data = path.resolve(process.env.PNRR_DATA ?? path.join(repoRoot, "..", "shared", "data"));
+const release = path.join(data, "pnrr", "italia-domani-validated-2023-02");
+const framework = path.join(data, "pnrr", "italia-domani-2023-01", "OpenData_PNRR_QuadroFin_Programmazione_v04.csv");
+const istat = path.join(data, "istat", "istat20200101.csv");
+const ENV = { NEO4J_BOLT_PORT: "0", NEO4J_QUERY_MEMORY: "3g", NEO4J_TX_MEMORY: "3g", NEO4J_TX_TIMEOUT: "3600" };
+
+const percentile = (values: number[], p: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
+
+async function withDatabase<T>(dataDir: string, work: (driver: Driver, name: string) => Promise<T>): Promise<T> {
+  const database = await openDatabase(readConfig({ ...process.env, ...ENV, NEO4J_DATA_DIR: dataDir }));
+  try {
+    await ensureDatabaseSchema(database.driver, database.name);
+    await loadCuratedSeed(database.driver, database.name);
+    return await work(database.driver, database.name);
+  } finally {
+    await database.close();
+  }
+}
+
+const csvCell = (v: unknown): string => {
+  if (v === null || v === undefined) return "";
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+async function writeCsv(file: string, rows: Record<string, unknown>[], columns: string[]): Promise<void> {
+  const lines = [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))];
+  await writeFile(file, lines.join("\n"));
+}
+
+const NUMERIC = new Set(["pnrrFunding", "totalFunding", "amount"]);
+const setProps = (keys: string[]): string =>
+  `{${keys.map((k) => `${k}: ${NUMERIC.has(k) ? `toFloat(row.${k})` : `row.${k}`}`).join(", ")}}`;
+
+/** LOAD CSV statements with the importer's MERGEs: node, its STATED_IN evidence; links with theirs. */
+function nodeStatement(file: string, label: string, keys: string[]): string {
+  return `LOAD CSV WITH HEADERS FROM '${pathToFileURL(file).href}' AS row
+MERGE (n:${label} {id: row.id}) SET n += ${setProps(keys)}, n:Entity
+WITH n, row MATCH (s:Source {id: row.sourceId})
+MERGE (n)-[r:STATED_IN]->(s) SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]`;
+}
+function linkStatement(file: string, from: string, type: string, to: string): string {
+  return `LOAD CSV WITH HEADERS FROM '${pathToFileURL(file).href}' AS row
+MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+MERGE (a)-[r:${type}]->(b) SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]`;
+}
+
+async function main(): Promise<void> {
+  const ours = await mkdtemp(path.join(os.tmpdir(), "kg-bench-import-"));
+  const theirs = await mkdtemp(path.join(os.tmpdir(), "kg-bench-loadcsv-"));
+  try {
+    const inputRows = { projects: 52_539, places: 64_945, awards: 11_363 };
+    const rows = inputRows.projects + inputRows.places + inputRows.awards;
+    // 1. Ours: read, check and write the whole release in one transaction.
+    const oursSeconds = await withDatabase(ours, async (driver, name) => {
+      const started = performance.now();
+      const summary = await importPnrrRelease(driver, name, { paths: [release, framework], istat });
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `import:pnrr, validated release into an empty database: ${seconds.toFixed(1)} s for ${rows.toLocaleString("en-US")} rows ` +
+          `(${summary.counts.projects.toLocaleString("en-US")} projects, ${summary.counts.bodies.toLocaleString("en-US")} bodies, ` +
+          `${summary.counts.places.toLocaleString("en-US")} places, ${summary.links.toLocaleString("en-US")} links): ` +
+          `${Math.round(rows / seconds).toLocaleString("en-US")} rows/s; target under 60 s`,
+      );
+      return seconds;
+    });
+
+    // 2. LOAD CSV: the same rows as CSV files in the database's import folder, the same MERGEs.
+    const components = await withDatabase(theirs, async (driver, name) => {
+      const { records } = await driver.executeQuery(
+        "MATCH (c:PnrrComponent) RETURN c.code AS code",
+        {},
+        { database: name },
+      );
+      return new Set(records.map((r) => String(r.get("code"))));
+    });
+    const { model } = await readPnrrModel({ paths: [release, framework], istat }, components);
+    const importDir = path.join(theirs, "import");
+    await mkdir(importDir, { recursive: true });
+    const statements: string[] = [];
+    const nodes: [string, string, { id: string; props: Record<string, unknown>; sourceId: string; quote: string }[]][] =
+      [
+        ["measures.csv", "PnrrMeasure", model.measures],
+        ["regions.csv", "Region", model.places.filter((p) => p.label === "Region")],
+        ["provinces.csv", "Province", model.places.filter((p) => p.label === "Province")],
+        ["municipalities.csv", "Municipality", model.places.filter((p) => p.label === "Municipality")],
+        ["bodies.csv", "Organization", model.bodies],
+        ["projects.csv", "Project", model.projects],
+      ];
+    for (const [file, label, list] of nodes) {
+      const keys = [...new Set(list.flatMap((n) => Object.keys(n.props)))];
+      await writeCsv(
+        path.join(importDir, file),
+        list.map((n) => ({ id: n.id, sourceId: n.sourceId, quote: n.quote, ...n.props })),
+        ["id", "sourceId", "quote", ...keys],
+      );
+      statements.push(nodeStatement(path.join(importDir, file), label, keys));
+    }
+    const links: [string, string, string, string, { from: string; to: string; sourceId: string; quote: string }[]][] = [
+      [
+        "measure-parts.csv",
+        "PnrrMeasure",
+        "PART_OF",
+        "PnrrMeasure",
+        model.measures
+          .filter((m) => m.parentId)
+          .map((m) => ({ from: m.id, to: m.parentId as string, sourceId: m.sourceId, quote: m.quote })),
+      ],
+      [
+        "province-regions.csv",
+        "Province",
+        "PART_OF",
+        "Region",
+        model.places
+          .filter((p) => p.label === "Province" && p.parentId)
+          .map((p) => ({ from: p.id, to: p.parentId as string, sourceId: p.sourceId, quote: p.quote })),
+      ],
+      [
+        "municipality-provinces.csv",
+        "Municipality",
+        "PART_OF",
+        "Province",
+        model.places
+          .filter((p) => p.label === "Municipality" && p.parentId)
+          .map((p) => ({ from: p.id, to: p.parentId as string, sourceId: p.sourceId, quote: p.quote })),
+      ],
+      [
+        "project-measures.csv",
+        "Project",
+        "UNDER_MEASURE",
+        "PnrrMeasure",
+        model.projects
+          .filter((p) => p.measureId)
+          .map((p) => ({ from: p.id, to: p.measureId as string, sourceId: p.sourceId, quote: p.quote })),
+      ],
+      ["implemented-by.csv", "Project", "IMPLEMENTED_BY", "Organization", model.implementedBy],
+      ["awarded-to.csv", "Project", "AWARDED_TO", "Organization", model.awardedTo],
+      ...(["Municipality", "Province", "Region"] as const).map(
+        (label) =>
+          [
+            `located-${label}.csv`,
+            "Project",
+            "LOCATED_IN",
+            label,
+            model.locatedIn.filter((l) => l.toLabel === label),
+          ] as [string, string, string, string, typeof model.awardedTo],
+      ),
+    ];
+    for (const [file, from, type, to, list] of links) {
+      await writeCsv(path.join(importDir, file), list, ["from", "to", "sourceId", "quote"]);
+      statements.push(linkStatement(path.join(importDir, file), from, type, to));
+    }
+    const loadSeconds = await withDatabase(theirs, async (driver, name) => {
+      const session = driver.session({ database: name });
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const source of model.sources)
+            await tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:Entity`, { source });
+        });
+        const started = performance.now();
+        await session.executeWrite(async (tx) => {
+          for (const statement of statements) await tx.run(statement);
+        });
+        return (performance.now() - started) / 1000;
+      } finally {
+        await session.close();
+      }
+    });
+    console.log(
+      `LOAD CSV, the same rows and MERGEs in one transaction (CSV prepared beforehand, not timed): ${loadSeconds.toFixed(1)} s, ` +
+        `${Math.round(rows / loadSeconds).toLocaleString("en-US")} rows/s; ours / LOAD CSV = ${(loadSeconds / oursSeconds).toFixed(2)} (rate ratio, target >= 1)`,
+    );
+
+    // 3. The PNRR questions at that size, through the API.
+    const app = await startApp(
+      readConfig({
+        ...process.env,
+        PORT: "0",
+        NEO4J_BOLT_PORT: "0",
+        NEO4J_DATA_DIR: ours,
+        SEED_ON_START: "never",
+        RATE_LIMIT: "0",
+      }),
+    );
+    try {
+      const ask = async (query: string): Promise<number> => {
+        const started = performance.now();
+        const response = await fetch(`http://127.0.0.1:${app.port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        });
+        const body = (await response.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        return performance.now() - started;
+      };
+      const questions: [string, string, number][] = [
+        [
+          "pnrrTotals(Lombardia)",
+          `{ pnrrTotals(filter: { regionName: "Lombardia" }) { projectCount pnrrFunding implementerCount } }`,
+          100,
+        ],
+        [
+          "pnrrTotals(Milano, M4C2)",
+          `{ pnrrTotals(filter: { provinceName: "Milano", componentCode: "M4C2" }) { projectCount pnrrFunding } }`,
+          100,
+        ],
+        [
+          "pnrrMatrix(Lombardia)",
+          `{ pnrrMatrix { cells { componentCode provinceCode projectCount pnrrFunding } totals { projectCount } } }`,
+          100,
+        ],
+        [
+          "pnrrLeads(cluster-aerospace)",
+          `{ pnrrLeads(clusterId: "cluster-aerospace") { totals { projectCount } implementers { organization { name } pnrrFunding linkedClusterIds } } }`,
+          300,
+        ],
+      ];
+      for (const [name, query, target] of questions) {
+        for (let i = 0; i < 3; i++) await ask(query); // warm the query caches
+        const times: number[] = [];
+        for (let i = 0; i < 30; i++) times.push(await ask(query));
+        console.log(
+          `${name.padEnd(30)} p50 ${percentile(times, 50).toFixed(0).padStart(4)} ms, p95 ${percentile(times, 95).toFixed(0).padStart(4)} ms (target p95 under ${target} ms)`,
+        );
+      }
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await rm(ours, { recursive: true, force: true });
+    await rm(theirs, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
