@@ -129,7 +129,7 @@ describe("the keyboard", () => {
     expect(await page.getByRole("tab", { name: "Partner finder" }).getAttribute("aria-selected")).toBe("true");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Partner finder");
     await page.keyboard.press("End");
-    expect(await page.getByRole("tab", { name: "Coverage" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: "PNRR projects" }).getAttribute("aria-selected")).toBe("true");
     await page.close();
   });
 

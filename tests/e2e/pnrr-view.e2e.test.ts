@@ -76,6 +76,7 @@ describe("the PNRR view", () => {
     expect(await polimi.textContent()).toContain("≈ Politecnico di Milano");
     // The top implementers of the opened column come with it.
     expect(await page.getByTestId("pnrr-implementers").first().textContent()).toContain("POLITECNICO DI MILANO");
+    await leads.scrollIntoViewIfNeeded();
     await screenshot(page, "pnrr-leads-1280-en");
     await page.close();
   });
