@@ -178,6 +178,17 @@ export function fulltextIndex(nodeTypes: NodeType[] = readNodeTypes()): Fulltext
 }
 
 /**
+ * Properties the PNRR questions look nodes up by, beside their ids: a project's CUP, component
+ * and last release (to find those a newer release no longer lists), a body's tax code.
+ */
+export const LOOKUP_PROPERTIES: readonly [label: string, property: string][] = [
+  ["Project", "cup"],
+  ["Project", "componentCode"],
+  ["Project", "lastSeen"],
+  ["Organization", "taxCode"],
+];
+
+/**
  * Cypher that makes the database ready for the model, safe to run at every start: a uniqueness
  * constraint on `id` for every node type, and the fulltext index.
  */
@@ -186,7 +197,11 @@ export function databaseSchemaStatements(nodeTypes: NodeType[] = readNodeTypes()
     (t) => `CREATE CONSTRAINT ${t.label.toLowerCase()}_id IF NOT EXISTS FOR (n:${t.label}) REQUIRE n.id IS UNIQUE`,
   );
   const entity = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`;
-  return [...constraints, entity, fulltextIndex(nodeTypes).statement];
+  const lookups = LOOKUP_PROPERTIES.map(
+    ([label, property]) =>
+      `CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+  );
+  return [...constraints, entity, ...lookups, fulltextIndex(nodeTypes).statement];
 }
 
 export { DERIVED_RELATIONSHIPS, NON_FACT_RELATIONSHIPS, isFact } from "./fact-relationships";

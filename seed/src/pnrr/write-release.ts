@@ -25,31 +25,38 @@ export interface WriteSummary {
 
 export type Progress = (stage: string, done: number, total: number) => void;
 
-const evidence = (e: Evidence): { sourceIds: string[]; quotes: string[] } => ({
-  sourceIds: [e.sourceId],
-  quotes: [e.quote],
-});
-
 /**
  * Sends a stage's batches without waiting for each answer: statements of one transaction run in
  * order on the server, and the driver packs the next batch while the server writes this one.
+ * Rows are batched by their Source, which each statement then gets once instead of on every row.
  */
-async function inBatches<T, R>(
+async function inBatches<T extends Evidence, R>(
   rows: T[],
   stage: string,
   progress: Progress,
-  write: (batch: T[]) => Promise<R>,
+  write: (batch: T[], sourceId: string) => Promise<R>,
 ): Promise<R[]> {
   if (rows.length === 0) progress(stage, 0, 0);
+  const bySource = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = bySource.get(row.sourceId);
+    if (group) group.push(row);
+    else bySource.set(row.sourceId, [row]);
+  }
   const pending: Promise<R>[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const done = Math.min(rows.length, i + BATCH);
-    pending.push(
-      write(rows.slice(i, i + BATCH)).then((result) => {
-        progress(stage, done, rows.length);
-        return result;
-      }),
-    );
+  let sent = 0;
+  for (const [sourceId, group] of bySource) {
+    for (let i = 0; i < group.length; i += BATCH) {
+      const batch = group.slice(i, i + BATCH);
+      sent += batch.length;
+      const done = sent;
+      pending.push(
+        write(batch, sourceId).then((result) => {
+          progress(stage, done, rows.length);
+          return result;
+        }),
+      );
+    }
   }
   return Promise.all(pending);
 }
@@ -68,7 +75,7 @@ async function mergeNodes(
   progress: Progress,
 ): Promise<Outcomes> {
   const outcomes: Outcomes = { created: 0, updated: 0, unchanged: 0 };
-  const results = await inBatches(rows, stage, progress, (batch) =>
+  const results = await inBatches(rows, stage, progress, (batch, sourceId) =>
     tx.run(
       `UNWIND $rows AS row
        OPTIONAL MATCH (old:${label} {id: row.id})
@@ -79,11 +86,11 @@ async function mergeNodes(
        FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n += row.props, n:${ENTITY_LABEL})
        SET n += $extra
        WITH n, row, outcome
-       MATCH (s:Source {id: row.sourceId})
+       MATCH (s:Source {id: $sourceId})
        MERGE (n)-[r:STATED_IN]->(s)
-       SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]
+       SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
        RETURN outcome, count(*) AS count`,
-      { rows: batch, extra },
+      { rows: batch.map((r) => ({ id: r.id, props: r.props, quote: r.quote })), extra, sourceId },
     ),
   );
   for (const result of results)
@@ -101,14 +108,14 @@ async function mergeLinks(
   stage: string,
   progress: Progress,
 ): Promise<number> {
-  const results = await inBatches(rows, stage, progress, (batch) =>
+  const results = await inBatches(rows, stage, progress, (batch, sourceId) =>
     tx.run(
       `UNWIND $rows AS row
        MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
        MERGE (a)-[r:${type}]->(b)
-       SET r.sourceIds = row.sourceIds, r.quotes = row.quotes
+       SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
        RETURN count(*) AS count`,
-      { rows: batch.map((r) => ({ from: r.from, to: r.to, ...evidence(r) })) },
+      { rows: batch.map((r) => ({ from: r.from, to: r.to, quote: r.quote })), sourceId },
     ),
   );
   return results.reduce((sum, result) => sum + Number(result.records[0]?.get("count") ?? 0), 0);
@@ -225,7 +232,7 @@ export async function writeRelease(
   const absentNotMarked = model.releaseDate === null;
   if (model.releaseDate !== null && model.projects.length > 0) {
     const result = await tx.run(
-      `MATCH (p:Project) WHERE p.cup IS NOT NULL AND p.absentFrom IS NULL AND p.lastSeen < $release
+      `MATCH (p:Project) WHERE p.lastSeen < $release AND p.cup IS NOT NULL AND p.absentFrom IS NULL
        SET p.absentFrom = $release
        RETURN count(p) AS count`,
       { release: model.releaseDate },
