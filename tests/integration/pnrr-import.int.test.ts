@@ -209,6 +209,22 @@ describe("importing a release", () => {
     ]);
   });
 
+  it("is searched beside the curated graph, the curated organisation first", async () => {
+    const search = async (text: string) =>
+      (
+        await helper.data<{ search: { id: string }[] }>(`query ($text: String!) { search(text: $text) { id } }`, {
+          text,
+        })
+      ).search.map((h) => h.id);
+    const polimi = await search("Politecnico di Milano");
+    expect(polimi[0]).toBe("org-polimi");
+    expect(polimi).toContain("org-cf-80057930150");
+    expect(await search("tram bergamo")).toEqual(
+      expect.arrayContaining(["pnrr-FIX0000000000A2-A2/1", "pnrr-FIX0000000000A2-A2/2"]),
+    );
+    expect((await search("energia"))[0]).toBe("cluster-energy");
+  });
+
   it("changes nothing when the same release is imported again", async () => {
     const before = await snapshot();
     const again = await importA();

@@ -11,17 +11,29 @@ const HIT = (n: string): string =>
   `${n}.id AS id, ${TYPE(n)} AS type, ${NAME(n)} AS name, ${n}.nameIt AS nameIt, ${n}.shortName AS shortName`;
 
 /**
- * Clusters are what most searches are for: their relevance counts three times, so "energia" finds the
- * Energy cluster before a topic with the word in a shorter name. Candidates beyond the page are
- * read so a boosted cluster can climb into it.
+ * Clusters are what most searches are for: their relevance counts three times, so "energia" finds
+ * the Energy cluster before a topic with the word in a shorter name. Curated nodes count twice
+ * against open data imported beside them (tens of thousands of PNRR projects, bodies, places), so
+ * a cluster or organisation the sources name comes before the projects whose titles share a word.
+ * Candidates beyond the page are read so a boosted node can climb into it.
  */
 export const CLUSTER_BOOST = 3;
+export const CURATED_BOOST = 2;
 const CANDIDATES_PER_HIT = 4;
 
+/** Imported open data carries `dataset` (indexed with the names), so one index serves both halves. */
+export const OPEN_DATA = "opendata";
+
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, { limit: $limit * ${CANDIDATES_PER_HIT} })
-YIELD node AS n, score
-WITH n, CASE WHEN n:Cluster THEN score * ${CLUSTER_BOOST} ELSE score END AS score
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', '+(' + $query + ') -dataset:${OPEN_DATA}', { limit: $limit * ${CANDIDATES_PER_HIT} })
+  YIELD node, score
+  RETURN node AS n, score * ${CURATED_BOOST} * CASE WHEN node:Cluster THEN ${CLUSTER_BOOST} ELSE 1 END AS score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_names', '+(' + $query + ') +dataset:${OPEN_DATA}', { limit: $limit })
+  YIELD node, score
+  RETURN node AS n, score
+}
 RETURN ${HIT("n")}, score
 ORDER BY score DESC, name
 LIMIT $limit`;

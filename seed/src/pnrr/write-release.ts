@@ -23,6 +23,9 @@ export interface WriteSummary {
   absentNotMarked: boolean;
 }
 
+/** Set on every imported node: search tells open data from the curated graph by it. */
+const OPEN_DATA = { dataset: "opendata" };
+
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /**
@@ -134,7 +137,7 @@ export async function writeRelease(
   for (const source of model.sources) {
     await tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:${ENTITY_LABEL}`, { source });
   }
-  const measures = await mergeNodes(tx, "PnrrMeasure", model.measures, {}, "measures", progress);
+  const measures = await mergeNodes(tx, "PnrrMeasure", model.measures, OPEN_DATA, "measures", progress);
   let links = 0;
   const measureParents = model.measures.map((m) => ({
     from: m.id,
@@ -175,7 +178,7 @@ export async function writeRelease(
   const placesByLabel = (label: string) => model.places.filter((p) => p.label === label);
   const places: Outcomes = { created: 0, updated: 0, unchanged: 0 };
   for (const label of ["Region", "Province", "Municipality"] as const) {
-    const o = await mergeNodes(tx, label, placesByLabel(label), {}, "places", progress);
+    const o = await mergeNodes(tx, label, placesByLabel(label), OPEN_DATA, "places", progress);
     places.created += o.created;
     places.updated += o.updated;
     places.unchanged += o.unchanged;
@@ -190,13 +193,13 @@ export async function writeRelease(
     links += await mergeLinks(tx, label, "PART_OF", parent, rows, "places", progress);
   }
 
-  const bodies = await mergeNodes(tx, "Organization", model.bodies, {}, "bodies", progress);
+  const bodies = await mergeNodes(tx, "Organization", model.bodies, OPEN_DATA, "bodies", progress);
   const projects = await mergeNodes(
     tx,
     "Project",
     model.projects,
     // A release without a date cannot be ordered against others: its projects are never marked absent by it.
-    { lastSeen: model.releaseDate, absentFrom: null },
+    { ...OPEN_DATA, lastSeen: model.releaseDate, absentFrom: null },
     "projects",
     progress,
   );
