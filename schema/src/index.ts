@@ -19,7 +19,16 @@ export const typeDefs: string = readdirSync(schemaDir)
   .join("\n");
 
 /** Properties the fulltext index covers where a node type has them. */
-export const FULLTEXT_PROPERTIES = ["name", "nameIt", "shortName", "acronym", "title", "code", "keywords", "dataset"] as const;
+export const FULLTEXT_PROPERTIES = [
+  "name",
+  "nameIt",
+  "shortName",
+  "acronym",
+  "title",
+  "code",
+  "keywords",
+  "dataset",
+] as const;
 export const FULLTEXT_INDEX = "entity_names";
 /** Every node also carries this label, so any node is found by id through one constraint. */
 export const ENTITY_LABEL = "Entity";
