@@ -33,6 +33,9 @@ export const FULLTEXT_INDEX = "entity_names";
 /** Every node also carries this label, so any node is found by id through one constraint. */
 export const ENTITY_LABEL = "Entity";
 
+/** The `dataset` every node imported from open data carries (absent on curated nodes): search tells them apart by it. */
+export const OPEN_DATA_SET = "opendata";
+
 export interface RelationshipField {
   field: string;
   type: string;

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { OPEN_DATA_SET } from "@lombardy-kg/schema";
 import type { QueryResolvers, SearchHit } from "../generated/resolver-types";
 import { NAME, TYPE } from "../graph/graph-cypher";
 import type { GraphReader } from "../graph/graph-reader";
@@ -21,16 +22,13 @@ export const CLUSTER_BOOST = 3;
 export const CURATED_BOOST = 2;
 const CANDIDATES_PER_HIT = 4;
 
-/** Imported open data carries `dataset` (indexed with the names), so one index serves both halves. */
-export const OPEN_DATA = "opendata";
-
 export const SEARCH = `
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', '+(' + $query + ') -dataset:${OPEN_DATA}', { limit: $limit * ${CANDIDATES_PER_HIT} })
+  CALL db.index.fulltext.queryNodes('entity_names', '+(' + $query + ') -dataset:${OPEN_DATA_SET}', { limit: $limit * ${CANDIDATES_PER_HIT} })
   YIELD node, score
   RETURN node AS n, score * ${CURATED_BOOST} * CASE WHEN node:Cluster THEN ${CLUSTER_BOOST} ELSE 1 END AS score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_names', '+(' + $query + ') +dataset:${OPEN_DATA}', { limit: $limit })
+  CALL db.index.fulltext.queryNodes('entity_names', '+(' + $query + ') +dataset:${OPEN_DATA_SET}', { limit: $limit })
   YIELD node, score
   RETURN node AS n, score
 }

@@ -9,9 +9,12 @@ import { isFact } from "@lombardy-kg/schema";
 export const NAME = (v: string): string =>
   `coalesce(${v}.name, ${v}.acronym, ${v}.title, ${v}.topic, ${v}.metric, ${v}.id)`;
 
+/** The node's Italian name where it has one: nameIt, or a disagreement's topicIt. */
+export const NAME_IT = (v: string): string => `coalesce(${v}.nameIt, ${v}.topicIt)`;
+
 /** Display name in a language given by the Cypher expression `language`: the Italian name in Italian, where there is one. */
 export const NAME_IN = (v: string, language: string): string =>
-  `CASE ${language} WHEN 'it' THEN coalesce(${v}.nameIt, ${v}.topicIt, ${NAME(v)}) ELSE ${NAME(v)} END`;
+  `CASE ${language} WHEN 'it' THEN coalesce(${NAME_IT(v)}, ${NAME(v)}) ELSE ${NAME(v)} END`;
 
 /** The node's GraphQL type: its label other than Entity. */
 export const TYPE = (v: string): string => `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
@@ -26,7 +29,7 @@ MATCH (n:Entity {id: ${ids}[position]})
 WITH n, position, ${TYPE("n")} AS type
 WITH n, position, type,
   CASE WHEN type = 'Cluster' THEN [n] ELSE COLLECT { MATCH (n)-[r]-(c:Cluster) WHERE ${isFact("r")} RETURN DISTINCT c } END AS clusters
-WITH position, { id: n.id, type: type, name: ${NAME("n")}, nameIt: coalesce(n.nameIt, n.topicIt), shortName: n.shortName,
+WITH position, { id: n.id, type: type, name: ${NAME("n")}, nameIt: ${NAME_IT("n")}, shortName: n.shortName,
   ecosystems: CASE type WHEN 'S3Ecosystem' THEN [n.id]
     ELSE COLLECT { UNWIND clusters AS c MATCH (c)-[:IN_ECOSYSTEM]->(e) RETURN DISTINCT e.id } END,
   missions: CASE type WHEN 'PnrrMission' THEN [n.number]

@@ -125,7 +125,9 @@ const ISTAT_URL = "https://www.istat.it/it/archivio/6789";
 
 export const projectId = (cup: string, localCode: string): string =>
   localCode === cup ? `pnrr-${cup}` : `pnrr-${cup}-${localCode}`;
-export const bodyId = (taxCode: string): string => `org-cf-${taxCode}`;
+/** Imported bodies' ids start so: the matcher tells them from curated organisations by it. */
+export const BODY_ID_PREFIX = "org-cf-";
+export const bodyId = (taxCode: string): string => `${BODY_ID_PREFIX}${taxCode}`;
 export const measureId = (code: string): string => `pnrr-measure-${code}`;
 export const regionId = (code: string): string => `istat-region-${code}`;
 export const provinceId = (code: string): string => `istat-province-${code}`;
@@ -166,7 +168,7 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
 
   const sources: SourceRow[] = [];
   const sourceOf = new Map<FileKind, string>();
-  for (const [kind, table] of tables) {
+  const addSource = (kind: FileKind, table: Table): void => {
     const istat = kind === "municipalities";
     const id = istat
       ? `src-istat-${slug(path.basename(table.file, path.extname(table.file)))}`
@@ -185,23 +187,9 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
       language: "it",
       url: istat ? ISTAT_URL : ITALIA_DOMANI_URL,
     });
-  }
-  if (options.istat && !sourceOf.has("municipalities")) {
-    const table = options.istat;
-    const id = `src-istat-${slug(path.basename(table.file, path.extname(table.file)))}`;
-    sourceOf.set("municipalities", id);
-    sources.push({
-      id,
-      title: `ISTAT, Elenco dei comuni italiani (${path.basename(table.file)})`,
-      publisher: "ISTAT",
-      date: null,
-      licence: "CC BY 3.0 IT",
-      reference: path.basename(table.file),
-      fileKind: "municipalities",
-      language: "it",
-      url: ISTAT_URL,
-    });
-  }
+  };
+  for (const [kind, table] of tables) addSource(kind, table);
+  if (options.istat && !sourceOf.has("municipalities")) addSource("municipalities", options.istat);
 
   // --- the financial framework: measures and sub-measures with their official names
   const measures = new Map<string, MeasureRow>();

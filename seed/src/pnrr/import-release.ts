@@ -118,9 +118,9 @@ export async function importPnrrRelease(
     progress("committing", 1, 1);
     return {
       ...written,
-      files: [...tables.values(), ...(istat ? [istat] : [])].map((t) => ({
+      files: [...tables, ...(istat ? [["municipalities", istat] as const] : [])].map(([kind, t]) => ({
         file: path.basename(t.file),
-        kind: recogniseShape(t),
+        kind,
         rows: t.rows.length,
       })),
       releaseDate: model.releaseDate,

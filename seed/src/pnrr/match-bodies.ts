@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { BODY_ID_PREFIX } from "./build-release";
 
 /** Legal forms and words that say nothing of which body it is. */
 const LEGAL_FORMS = [
@@ -130,15 +131,17 @@ export function matchBodies(bodies: ImportedBody[], organizations: CuratedOrgani
 /** Curated organisations (not imported ones), with every name they go by. */
 export async function readCuratedOrganizations(tx: ManagedTransaction): Promise<CuratedOrganization[]> {
   const result = await tx.run(
-    `MATCH (o:Organization) WHERE NOT o.id STARTS WITH 'org-cf-'
+    `MATCH (o:Organization) WHERE NOT o.id STARTS WITH $prefix
      RETURN o.id AS id, [x IN [o.name, o.nameIt, o.shortName] WHERE x IS NOT NULL] AS names, o.taxCode AS taxCode`,
+    { prefix: BODY_ID_PREFIX },
   );
   return result.records.map((r) => ({ id: r.get("id"), names: r.get("names"), taxCode: r.get("taxCode") }));
 }
 
 export async function readImportedBodies(tx: ManagedTransaction): Promise<ImportedBody[]> {
   const result = await tx.run(
-    `MATCH (o:Organization) WHERE o.id STARTS WITH 'org-cf-' RETURN o.id AS id, o.name AS name, o.taxCode AS taxCode`,
+    `MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id AS id, o.name AS name, o.taxCode AS taxCode`,
+    { prefix: BODY_ID_PREFIX },
   );
   return result.records.map((r) => ({ id: r.get("id"), name: r.get("name"), taxCode: r.get("taxCode") }));
 }

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { ENTITY_LABEL } from "@lombardy-kg/schema";
+import { ENTITY_LABEL, OPEN_DATA_SET } from "@lombardy-kg/schema";
 import type { Evidence, LinkRow, ReleaseModel } from "./build-release";
 
 /** Rows per statement: big batches are what makes a 50,000-project release fast. */
@@ -24,7 +24,7 @@ export interface WriteSummary {
 }
 
 /** Set on every imported node: search tells open data from the curated graph by it. */
-const OPEN_DATA = { dataset: "opendata" };
+const OPEN_DATA = { dataset: OPEN_DATA_SET };
 
 export type Progress = (stage: string, done: number, total: number) => void;
 

@@ -8,22 +8,7 @@
 /** A word in capitals, punctuation after it allowed ("MEMBERS", "S3", "ENERGY,"). */
 const CAPITALS = /^(?=.*\p{Lu})[\p{Lu}\p{N}&'’]+[,.:;]?$/u;
 /** Short words in capitals that are words, not acronyms. */
-const SMALL_WORDS = new Set([
-  "OF",
-  "AND",
-  "FOR",
-  "THE",
-  "IN",
-  "TO",
-  "ON",
-  "DI",
-  "E",
-  "PER",
-  "DEL",
-  "DELLA",
-  "DEI",
-  "PER",
-]);
+const SMALL_WORDS = new Set(["OF", "AND", "FOR", "THE", "IN", "TO", "ON", "DI", "E", "PER", "DEL", "DELLA", "DEI"]);
 const letters = (word: string): number => (word.match(/\p{Lu}/gu) ?? []).length;
 
 /**
