@@ -91,8 +91,20 @@ describe("the PNRR view", () => {
       if (lang === "it")
         expect(await page.getByTestId("pnrr-totals").textContent()).toMatch(/^Lombardia: 4 progetti PNRR, 3,3 mln €/);
       await page.locator('[data-project="pnrr-FIX0000000000A1"]').waitFor({ timeout: 30_000 });
+      // The opened cell's projects are scrolled into view, not left below the panel's fold.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const cup = document.querySelector('[data-project="pnrr-FIX0000000000A1"]');
+            const box = cup?.getBoundingClientRect();
+            const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return hit === cup;
+          }),
+        )
+        .toBe(true);
       // The matrix scrolls inside its box on a phone: the page itself does not scroll sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await layoutDone(page);
       await screenshot(page, `pnrr-view-${width}-${lang}`);
       await page.close();
     });

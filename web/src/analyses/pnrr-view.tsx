@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import {
   fetchPnrrLeads,
   fetchPnrrOverview,
@@ -88,39 +89,41 @@ function FundingMatrix({
 
 function ImplementerList({ lang, rows, clusterId }: { lang: Lang; rows: PnrrImplementer[]; clusterId?: string }) {
   return (
-    <table className="pnrr-list" data-testid="pnrr-implementers">
-      <thead>
-        <tr>
-          <th scope="col">{translate(lang, "pnrrImplementer")}</th>
-          <th scope="col">{translate(lang, "pnrrProjectsCol")}</th>
-          <th scope="col">{translate(lang, "pnrrFundingCol")}</th>
-          <th scope="col">{translate(lang, "pnrrInGraph")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => {
-          const linked = clusterId ? r.linkedClusterIds.includes(clusterId) : r.linkedClusterIds.length > 0;
-          return (
-            <tr key={r.organization.id} data-implementer={r.organization.id}>
-              <td>
-                {r.organization.name}
-                {r.organization.taxCode && <small className="tax-code"> {r.organization.taxCode}</small>}
-              </td>
-              <td className="number">{r.projectCount}</td>
-              <td className="number">{euros(lang, r.pnrrFunding)}</td>
-              <td>
-                {r.matchedTo.length > 0 && (
-                  <span title={translate(lang, "pnrrMatchOurs")}>≈ {r.matchedTo.map((m) => m.name).join(", ")} </span>
-                )}
-                <span className={linked ? "pnrr-linked" : "pnrr-lead"}>
-                  {translate(lang, linked ? "pnrrLinked" : "pnrrLead")}
-                </span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="coverage-scroll">
+      <table className="pnrr-list" data-testid="pnrr-implementers">
+        <thead>
+          <tr>
+            <th scope="col">{translate(lang, "pnrrImplementer")}</th>
+            <th scope="col">{translate(lang, "pnrrProjectsCol")}</th>
+            <th scope="col">{translate(lang, "pnrrFundingCol")}</th>
+            <th scope="col">{translate(lang, "pnrrInGraph")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const linked = clusterId ? r.linkedClusterIds.includes(clusterId) : r.linkedClusterIds.length > 0;
+            return (
+              <tr key={r.organization.id} data-implementer={r.organization.id}>
+                <td>
+                  {r.organization.name}
+                  {r.organization.taxCode && <small className="tax-code"> {r.organization.taxCode}</small>}
+                </td>
+                <td className="number">{r.projectCount}</td>
+                <td className="number">{euros(lang, r.pnrrFunding)}</td>
+                <td>
+                  {r.matchedTo.length > 0 && (
+                    <span title={translate(lang, "pnrrMatchOurs")}>≈ {r.matchedTo.map((m) => m.name).join(", ")} </span>
+                  )}
+                  <span className={linked ? "pnrr-linked" : "pnrr-lead"}>
+                    {translate(lang, linked ? "pnrrLinked" : "pnrrLead")}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -138,6 +141,13 @@ export function PnrrView({ lang, state, onChange, onSelect, clusters }: Analysis
   const leads = useQuery(state.pnrrCluster ? `pnrr-leads|${state.pnrrCluster}` : null, (signal) =>
     fetchPnrrLeads(state.pnrrCluster as string, signal),
   );
+  // An opened cell's projects come below the matrix: bring them into view, or they open unseen.
+  const drill = useRef<HTMLElement | null>(null);
+  // Both answers must be in: the list is drawn only once the matrix above it is.
+  const projectsShown = projects.data !== null && overview.data !== null;
+  useEffect(() => {
+    if (projectsShown) drill.current?.scrollIntoView({ block: "start" });
+  }, [projectsShown, component, province]);
   const data = overview.data;
   if (!data) return <QueryStatus query={overview} lang={lang} />;
   if (data.totals.projectCount === 0)
@@ -170,7 +180,7 @@ export function PnrrView({ lang, state, onChange, onSelect, clusters }: Analysis
       </p>
       <FundingMatrix lang={lang} overview={data} open={open} selected={{ component, province }} />
       {(component || province) && (
-        <section className="pnrr-drill" aria-labelledby="pnrr-drill-title">
+        <section className="pnrr-drill" aria-labelledby="pnrr-drill-title" ref={drill}>
           <h3 id="pnrr-drill-title">
             {[component, province].filter(Boolean).join(" · ")}{" "}
             <button type="button" onClick={() => open(null, null)}>
@@ -187,32 +197,34 @@ export function PnrrView({ lang, state, onChange, onSelect, clusters }: Analysis
           {!projects.data ? (
             <QueryStatus query={projects} lang={lang} />
           ) : (
-            <table className="pnrr-list" data-testid="pnrr-projects">
-              <thead>
-                <tr>
-                  <th scope="col">CUP</th>
-                  <th scope="col">{translate(lang, "pnrrTitleCol")}</th>
-                  <th scope="col">{translate(lang, "pnrrFundingCol")}</th>
-                  <th scope="col">{translate(lang, "pnrrImplementer")}</th>
-                  <th scope="col">{translate(lang, "pnrrPlaces")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {projects.data.map((p) => (
-                  <tr key={p.id} className={state.pnrrProject === p.id ? "active" : undefined}>
-                    <td>
-                      <button type="button" className="link" data-project={p.id} onClick={() => openProject(p.id)}>
-                        {p.cup}
-                      </button>
-                    </td>
-                    <td>{p.title}</td>
-                    <td className="number">{p.pnrrFunding === null ? "?" : euros(lang, p.pnrrFunding)}</td>
-                    <td>{p.implementers.join(", ")}</td>
-                    <td>{p.places.join(", ")}</td>
+            <div className="coverage-scroll">
+              <table className="pnrr-list" data-testid="pnrr-projects">
+                <thead>
+                  <tr>
+                    <th scope="col">CUP</th>
+                    <th scope="col">{translate(lang, "pnrrTitleCol")}</th>
+                    <th scope="col">{translate(lang, "pnrrFundingCol")}</th>
+                    <th scope="col">{translate(lang, "pnrrImplementer")}</th>
+                    <th scope="col">{translate(lang, "pnrrPlaces")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {projects.data.map((p) => (
+                    <tr key={p.id} className={state.pnrrProject === p.id ? "active" : undefined}>
+                      <td>
+                        <button type="button" className="link" data-project={p.id} onClick={() => openProject(p.id)}>
+                          {p.cup}
+                        </button>
+                      </td>
+                      <td>{p.title}</td>
+                      <td className="number">{p.pnrrFunding === null ? "?" : euros(lang, p.pnrrFunding)}</td>
+                      <td>{p.implementers.join(", ")}</td>
+                      <td>{p.places.join(", ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       )}
