@@ -52,6 +52,7 @@ export interface Config {
   embeddedRestarts: number;
   /** A stalled event loop kills the process after this long, for a supervisor to restart (0: never). */
   stallKillMs: number;
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +108,45 @@ function neo4jUri(raw: string): string {
 }
 
 /** Reads and checks the environment once; the result is frozen. Errors name the variable. */
+/** How tokens are signed and checked (see docs/adr/0005-auth.md). */
+export interface AuthConfig {
+  /** Signs this API's own tokens; a random one per process when AUTH_SECRET is not set (tokens then end with the process). */
+  secret: string | undefined;
+  tokenMinutes: number;
+  /** An OIDC provider's published keys: its tokens are accepted instead of ours. */
+  jwksUrl: string | undefined;
+  issuer: string | undefined;
+  audience: string | undefined;
+  /** Failed logins per account name or client within 15 minutes before logins are refused. */
+  maxLoginFailures: number;
+}
+
+function authConfig(env: Env): AuthConfig {
+  const secret = env.AUTH_SECRET?.trim() || undefined;
+  if (secret !== undefined && secret.length < 32)
+    throw new ConfigError("AUTH_SECRET must be at least 32 characters long");
+  const jwksUrl = env.AUTH_JWKS_URL?.trim() || undefined;
+  const issuer = env.AUTH_ISSUER?.trim() || undefined;
+  if (jwksUrl) {
+    try {
+      new URL(jwksUrl);
+    } catch {
+      throw new ConfigError(
+        `AUTH_JWKS_URL must be a URL such as https://login.example.org/.well-known/jwks.json, got '${jwksUrl}'`,
+      );
+    }
+    if (!issuer) throw new ConfigError("AUTH_ISSUER must be set when AUTH_JWKS_URL is set (the provider's issuer)");
+  }
+  return {
+    secret,
+    tokenMinutes: integer(env, "AUTH_TOKEN_MINUTES", 30, 1, 24 * 60),
+    jwksUrl,
+    issuer,
+    audience: env.AUTH_AUDIENCE?.trim() || undefined,
+    maxLoginFailures: integer(env, "AUTH_MAX_LOGIN_FAILURES", 5, 1, 1000),
+  };
+}
+
 export function readConfig(env: Env = process.env): Readonly<Config> {
   const uri = env.NEO4J_URI?.trim();
   const password = env.NEO4J_PASSWORD === "" ? undefined : env.NEO4J_PASSWORD;
@@ -146,9 +186,11 @@ export function readConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: integer(env, "TRUST_PROXY", 0, 0, 10) || false,
     embeddedRestarts: integer(env, "NEO4J_RESTARTS", 3, 0, 100),
     stallKillMs: integer(env, "STALL_KILL_SECONDS", 0, 0, 3600) * 1000,
+    auth: authConfig(env),
   };
   return Object.freeze({
     ...config,
+    auth: Object.freeze(config.auth),
     embedded: Object.freeze(config.embedded),
     external: external && Object.freeze(external),
   });

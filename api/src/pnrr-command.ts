@@ -15,6 +15,7 @@ import {
 } from "@lombardy-kg/seed";
 import { readConfig } from "./config";
 import { ensureDatabaseSchema, openDatabase } from "./database";
+import { runCommand } from "./run-command";
 
 const USAGE =
   "usage: npm run import:pnrr -- <file-or-folder>... [--istat <municipalities.csv>] [--strict] [--release-date YYYY-MM-DD]\n" +
@@ -119,10 +120,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`\nImport failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, { prefix: "\nImport failed, nothing was written: " });

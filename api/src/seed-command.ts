@@ -6,6 +6,7 @@
 import { buildSeedReport, checkCuratedSeed, formatProblem, formatSeedReport, loadCuratedSeed } from "@lombardy-kg/seed";
 import { readConfig } from "./config";
 import { ensureDatabaseSchema, openDatabase } from "./database";
+import { runCommand } from "./run-command";
 
 function check(sourcesDir: string | undefined): number {
   const checked = checkCuratedSeed({ sourcesDir });
@@ -60,10 +61,4 @@ if (!run) {
   console.error("usage: seed-command.ts check|report|load");
   process.exit(2);
 }
-run().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`Error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCommand(run);

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -12,12 +13,15 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "./config";
 import type { ApiContext } from "./graph/request-database";
+import { errorStatus } from "./graphql/error-status";
 import { formatError } from "./graphql/format-error";
 import { limitRules } from "./graphql/limit-rules";
 import { operationsSchemaSupports } from "./graphql/read-only";
 import { requestChecks } from "./graphql/request-checks";
 import { REQUEST_LIMITS } from "./graphql/request-limits";
+import { AuthService } from "./auth/auth-service";
 import { health } from "./health";
+import { editingRoutes } from "./http/editing-routes";
 import { graphqlRequests } from "./http/graphql-requests";
 import { jsonErrorHandler, notFound } from "./http/http-errors";
 import { perClientRateLimit } from "./http/rate-limit";
@@ -26,6 +30,9 @@ import { DatabaseMonitor } from "./runtime/database-monitor";
 import type { EventLoopWatchdog } from "./runtime/event-loop-watchdog";
 
 const debug = createDebug("lombardy-kg:server");
+
+/** The roster templates users download (docs/templates). */
+const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/templates");
 
 export type ServerConfig = Pick<
   Config,
@@ -37,6 +44,7 @@ export type ServerConfig = Pick<
   | "rateLimitPerMinute"
   | "maxConnections"
   | "trustProxy"
+  | "auth"
 >;
 
 export interface ServerDeps {
@@ -123,6 +131,7 @@ export async function createServer({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestChecks(schema, limits),
+      errorStatus(),
     ],
   });
   await apollo.start();
@@ -142,7 +151,12 @@ export async function createServer({
     }
     res.sendFile(graphiqlPage);
   });
-  const requests = graphqlRequests({ driver, database, monitor, queryTimeoutMs: config.queryTimeoutMs });
+  const auth = AuthService.forDatabase(config.auth, database);
+  const requests = graphqlRequests({ driver, database, monitor, auth, queryTimeoutMs: config.queryTimeoutMs });
+  app.use(/^\/(roster|export)\//, perClientRateLimit(config.rateLimitPerMinute));
+  app.use(
+    editingRoutes({ driver, database, auth, queryTimeoutMs: config.queryTimeoutMs, templatesDir: TEMPLATES_DIR }),
+  );
   app.use(
     "/graphql",
     perClientRateLimit(config.rateLimitPerMinute),
@@ -153,7 +167,7 @@ export async function createServer({
 
   app.use(express.static(config.webDist, { index: "index.html", maxAge: "1h" }));
   // The explorer keeps its view in the URL: any other page path is the app itself.
-  app.get(/^\/(?!assets\/|graphql|healthz).*/, (_req, res) => {
+  app.get(/^\/(?!assets\/|graphql|healthz|export\/|templates\/|roster\/).*/, (_req, res) => {
     const index = path.join(config.webDist, "index.html");
     if (existsSync(index)) res.sendFile(index);
     else res.status(404).type("text").send("The web app is not built: run `npm run build`.");

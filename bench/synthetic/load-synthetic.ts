@@ -3,7 +3,7 @@
  * every id `syn-`) into the configured database, which must be empty: synthetic data never sits
  * beside the curated graph.
  */
-import { ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
+import { ensureDatabaseSchema, openDatabase, readConfig, runCommand } from "@lombardy-kg/api";
 import { databaseIsEmpty } from "@lombardy-kg/seed";
 import { bulkLoad } from "./bulk-load";
 import { syntheticGraph } from "./synthetic-graph";
@@ -29,10 +29,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`Error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCommand(main);

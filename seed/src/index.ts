@@ -15,3 +15,8 @@ export { formatReject, StrictImportError } from "./pnrr/build-release";
 export type { Reject } from "./pnrr/build-release";
 export { UnknownShapeError } from "./pnrr/shapes";
 export type { Candidate } from "./pnrr/match-bodies";
+export { normaliseTaxCode } from "./pnrr/values";
+export { normaliseName } from "./pnrr/match-bodies";
+export { decodeText, parseDelimited } from "./pnrr/read-table";
+export { GraphImportError, importGraphJson } from "./graph-json-import";
+export type { GraphJson } from "./graph-json-import";

@@ -22,13 +22,13 @@ function evidenceRow(evidence: EvidenceEntry[] = []): EvidenceRow {
   return { sourceIds: evidence.map((e) => e.source), quotes: evidence.map((e) => e.quote) };
 }
 
-function batches<T>(rows: T[]): T[][] {
+export function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
   return out;
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);

@@ -10,6 +10,7 @@ import { parquetWriteFile } from "hyparquet-writer";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPnrrRelease, StrictImportError, UnknownShapeError, type ImportSummary } from "@lombardy-kg/seed";
+import { graphSnapshot } from "../support/graph-snapshot";
 import { repoRoot, TestHelper } from "../support/test-helper";
 
 const helper = new TestHelper();
@@ -35,17 +36,7 @@ const importA = (extra: { strict?: boolean } = {}): Promise<ImportSummary> =>
     ...extra,
   });
 
-/** The graph's every node and relationship, with properties: to compare before and after. */
-async function snapshot(): Promise<string> {
-  const { records } = await helper.driver.executeQuery(
-    `CALL () { MATCH (n) RETURN n.id + ' ' + apoc.convert.toJson(properties(n)) AS line
-       UNION ALL MATCH (a)-[r]->(b) RETURN a.id + ' -' + type(r) + '-> ' + b.id + ' ' + apoc.convert.toJson(properties(r)) AS line }
-     RETURN line ORDER BY line`,
-    {},
-    { database: helper.neo4j.database },
-  );
-  return records.map((r) => r.get("line")).join("\n");
-}
+const snapshot = (): Promise<string> => graphSnapshot(helper.driver, helper.neo4j.database);
 
 /** The fixture files read with nothing of the importer: `;` split, Italian numbers by hand. */
 function independentTotals(folder: string) {

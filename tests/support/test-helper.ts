@@ -71,10 +71,11 @@ export class TestHelper {
   async graphql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
+    token?: string,
   ): Promise<GraphQLResult<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResult<T>, "status">;
@@ -82,8 +83,12 @@ export class TestHelper {
   }
 
   /** Fails with the GraphQL errors in the message, so a broken query says why. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.graphql<T>(query, variables);
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> {
+    const result = await this.graphql<T>(query, variables, token);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
     }

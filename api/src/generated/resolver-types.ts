@@ -401,6 +401,8 @@ export type Query = {
   coverage: Coverage;
   /** One node with its properties, evidence, disagreements and neighbour counts; null if there is no such node. */
   entity: Maybe<EntityDetails>;
+  /** Who the request's token is for; null without one. */
+  me: Maybe<Viewer>;
   /** Neighbours at depth 1 or 2, by relationship type if given, a page at a time (limit 1 to 200). */
   neighbourhood: Neighbourhood;
   /** Clusters, organisations and networks for a cluster or organisation looking for partners (limit 1-50, default 10). */
@@ -597,6 +599,17 @@ export type SynergyPair = {
   to: EntitySummary;
 };
 
+/** Who is signed in. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Clusters an editor may change. */
+  clusters: Array<Scalars['ID']['output']>;
+  /** The account's name. */
+  name: Scalars['String']['output'];
+  /** viewer, editor or admin. */
+  role: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -706,6 +719,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Synergy: ResolverTypeWrapper<Synergy>;
   SynergyPair: ResolverTypeWrapper<SynergyPair>;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -746,6 +760,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Synergy: Synergy;
   SynergyPair: SynergyPair;
+  Viewer: Viewer;
 };
 
 export type BridgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
@@ -944,6 +959,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   clusterSynergies?: Resolver<Array<ResolversTypes['Synergy']>, ParentType, ContextType, RequireFields<QueryClusterSynergiesArgs, 'clusterId' | 'limit'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'forId' | 'language' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'avoidHubs' | 'fromId' | 'limit' | 'maxLength' | 'toId'>>;
@@ -992,6 +1008,12 @@ export type SynergyPairResolvers<ContextType = ApiContext, ParentType extends Re
   to?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  clusters?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
@@ -1023,5 +1045,6 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Synergy?: SynergyResolvers<ContextType>;
   SynergyPair?: SynergyPairResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -4,11 +4,19 @@ import type { Driver, RecordShape, Session, SessionConfig, Transaction } from "n
 
 /** The driver's transaction settings (not exported by name from neo4j-driver's entry point). */
 type TransactionConfig = NonNullable<Parameters<Session["executeRead"]>[1]>;
+import type { AuthService } from "../auth/auth-service";
+import type { Viewer } from "../auth/tokens";
 import { ERROR_CODES } from "../graphql/error-codes";
 
 /** What every resolver gets: @neo4j/graphql's context plus this request's own access to Neo4j. */
 export interface ApiContext extends Neo4jGraphQLContext {
   db: RequestDatabase;
+  /** Who the request's token is for; undefined for visitors. Its claims are `jwt`, for @neo4j/graphql's rules. */
+  viewer?: Viewer | undefined;
+  /** Sign-in, when the server has it (scripts and tests without it cannot sign in). */
+  auth?: AuthService | undefined;
+  /** The client's address, for the login limit. */
+  client?: string;
 }
 
 export interface RequestDatabaseOptions {
@@ -44,7 +52,7 @@ export class RequestDatabase {
   private readonly abortListeners = new Set<(e: Error) => void>();
 
   constructor(
-    private readonly driver: Driver,
+    readonly driver: Driver,
     private readonly options: RequestDatabaseOptions,
   ) {}
 
@@ -98,7 +106,7 @@ export class RequestDatabase {
 
   private openSession(config: SessionConfig = {}): Session {
     if (this.aborted) throw this.aborted;
-    const session = this.driver.session({ ...config, database: this.options.database, defaultAccessMode: "READ" });
+    const session = this.driver.session({ defaultAccessMode: "READ", ...config, database: this.options.database });
     this.sessions.add(session);
     return session;
   }
@@ -139,12 +147,25 @@ export class RequestDatabase {
   }
 
   /**
+   * One write transaction, tried once: an edit that failed is reported, not repeated behind the
+   * user's back. It commits only if `work` returns; anything thrown rolls all of it back.
+   */
+  async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.openSession({ defaultAccessMode: "WRITE" });
+    try {
+      return await this.limited(() => this.untilAborted(this.readOnce(session, work)));
+    } finally {
+      if (!this.aborted) await this.closeSession(session);
+    }
+  }
+
+  /**
    * A driver as @neo4j/graphql uses one (`session()`, `executeQueryBookmarkManager`), whose
    * sessions are this request's: the generated queries are cancelled with ours.
    */
   get executionContext(): Driver {
     const sessionFor = (config?: SessionConfig) => {
-      const session = this.openSession(config);
+      const session = this.openSession({ ...config, defaultAccessMode: "READ" });
       return {
         executeRead: <T>(work: (tx: Transaction) => Promise<T> | T, config?: TransactionConfig) =>
           this.limited(() => this.untilAborted(this.readOnce(session, work, config))),
@@ -178,12 +199,32 @@ export class RequestDatabase {
   }
 }
 
-/** The context a request's resolvers get, around its own access to Neo4j. */
-export function requestContext(db: RequestDatabase, database: string): ApiContext {
-  return { db, executionContext: db.executionContext, sessionConfig: { database } };
+/** The context a request's resolvers get, around its own access to Neo4j, and who it is for. */
+export function requestContext(
+  db: RequestDatabase,
+  database: string,
+  who: Pick<ApiContext, "viewer" | "auth" | "client"> = {},
+): ApiContext {
+  return {
+    db,
+    executionContext: db.executionContext,
+    sessionConfig: { database },
+    ...who,
+    // @neo4j/graphql trusts a decoded token given here: ours were checked by AuthService.
+    ...(who.viewer ? { jwt: who.viewer.jwt } : {}),
+  };
 }
 
 /** A context for running the schema in-process (scripts, tests): its own access to `driver`. */
-export function standaloneContext(driver: Driver, database: string, queryTimeoutMs = 60_000): ApiContext {
-  return requestContext(new RequestDatabase(driver, { database, queryTimeoutMs, requestId: "in-process" }), database);
+export function standaloneContext(
+  driver: Driver,
+  database: string,
+  queryTimeoutMs = 60_000,
+  who: Pick<ApiContext, "viewer" | "auth" | "client"> = {},
+): ApiContext {
+  return requestContext(
+    new RequestDatabase(driver, { database, queryTimeoutMs, requestId: "in-process" }),
+    database,
+    who,
+  );
 }

@@ -53,5 +53,6 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   ERROR_CODES.queryTooLarge,
   ERROR_CODES.databaseUnavailable,
   ERROR_CODES.clientClosedRequest,
+  ERROR_CODES.rateLimited,
   ...LIMIT_CODES,
 ]);

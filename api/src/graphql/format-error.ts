@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { libraryRefusal } from "./library-refusals";
 import { CLIENT_ERROR_CODES, ERROR_CODES } from "./error-codes";
 import { formatCount } from "./limit-error";
 import type { RequestLimits } from "./request-limits";
@@ -92,7 +93,14 @@ function databaseLimits({ queryTimeoutMs }: FormatErrorOptions): Refinement {
  * (outside development). The internal cause is logged instead.
  */
 export function formatError(options: FormatErrorOptions) {
-  const refinements = [limitRefusals(options), databaseLimits(options)];
+  const refinements: Refinement[] = [
+    limitRefusals(options),
+    databaseLimits(options),
+    (_formatted, error) => {
+      const refusal = libraryRefusal(error);
+      return refusal && withCode(refusal.code, refusal.message);
+    },
+  ];
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED") {
       const own = ruleExtensions(error);

@@ -4,12 +4,19 @@ import { analysisResolvers } from "../analysis/analysis-resolvers";
 import { explorerResolvers } from "../explorer/explorer-resolvers";
 import type { QueryResolvers } from "../generated/resolver-types";
 import { graphReader } from "../graph/graph-reader";
+import { editingResolvers } from "../editing/editing-resolvers";
 import { pnrrResolvers } from "../pnrr/pnrr-resolvers";
 
-/** Our resolvers for the Query fields the SDL declares itself (schema/explorer.graphql, analysis.graphql, pnrr.graphql). */
-export function customResolvers(): { Query: QueryResolvers } {
+/** Our resolvers for the Query and Mutation fields the SDL declares itself (schema/explorer, analysis, pnrr, editing). */
+export function customResolvers() {
   const reader = graphReader();
-  return { Query: { ...explorerResolvers(reader), ...analysisResolvers(reader), ...pnrrResolvers(reader) } };
+  const editing = editingResolvers();
+  const query: QueryResolvers = {
+    ...explorerResolvers(reader),
+    ...analysisResolvers(reader),
+    ...pnrrResolvers(reader),
+  };
+  return { Query: { ...query, ...editing.Query }, Mutation: editing.Mutation };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
+import type { AuthService } from "../auth/auth-service";
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { databaseUnavailable, RequestDatabase, requestContext, type ApiContext } from "../graph/request-database";
@@ -9,6 +10,7 @@ import { sendError } from "./http-errors";
 
 export interface GraphQLRequestOptions {
   driver: Driver;
+  auth: AuthService;
   database: string;
   monitor: DatabaseMonitor;
   queryTimeoutMs: number;
@@ -69,8 +71,12 @@ export function graphqlRequests(options: GraphQLRequestOptions) {
     next();
   };
 
-  const context = async ({ res }: { res: Response }): Promise<ApiContext> =>
-    requestContext(res.locals.db as RequestDatabase, options.database);
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<ApiContext> =>
+    requestContext(res.locals.db as RequestDatabase, options.database, {
+      viewer: await options.auth.viewerOf(req.headers.authorization),
+      auth: options.auth,
+      client: req.ip ?? "unknown",
+    });
 
   return { open, context, active };
 }

@@ -1,0 +1,96 @@
+import { randomBytes } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { AuthConfig } from "../config";
+import { ERROR_CODES } from "../graphql/error-codes";
+import { AccountStore } from "./accounts";
+import { LoginLimiter } from "./login-limiter";
+import { unauthenticated } from "./permissions";
+import { issueToken, TokenError, tokenVerifier, type AuthSettings, type Viewer } from "./tokens";
+
+export const TOKEN_ISSUER = "lombardy-kg";
+export const TOKEN_AUDIENCE = "lombardy-kg-api";
+
+const WRONG = "The name or the password is wrong.";
+
+export function authSettings(config: AuthConfig): AuthSettings {
+  return {
+    secret: new TextEncoder().encode(config.secret ?? randomBytes(32).toString("hex")),
+    issuer: TOKEN_ISSUER,
+    audience: TOKEN_AUDIENCE,
+    tokenMinutes: config.tokenMinutes,
+    ...(config.jwksUrl && config.issuer
+      ? {
+          oidc: {
+            jwksUrl: config.jwksUrl,
+            issuer: config.issuer,
+            ...(config.audience ? { audience: config.audience } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Sign-in and token checks for the requests of one server. */
+export class AuthService {
+  readonly settings: AuthSettings;
+  private readonly verify: (token: string) => Promise<Viewer>;
+  readonly limiter: LoginLimiter;
+
+  constructor(
+    config: AuthConfig,
+    private readonly accounts: (driver: Driver) => AccountStore,
+  ) {
+    this.settings = authSettings(config);
+    this.verify = tokenVerifier(this.settings);
+    this.limiter = new LoginLimiter(config.maxLoginFailures);
+  }
+
+  static forDatabase(config: AuthConfig, database: string): AuthService {
+    return new AuthService(config, (driver) => new AccountStore(driver, database));
+  }
+
+  /** The viewer a request's Authorization header names; undefined without one; a clear refusal for a bad one. */
+  async viewerOf(header: string | undefined): Promise<Viewer | undefined> {
+    if (!header) return undefined;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
+    try {
+      return await this.verify(match[1]!);
+    } catch (e) {
+      if (e instanceof TokenError)
+        throw unauthenticated(`${e.message} The request was refused; send it without the token to read as a visitor.`);
+      throw e;
+    }
+  }
+
+  async login(driver: Driver, name: string, password: string, client: string) {
+    if (this.settings.oidc) {
+      throw new GraphQLError("This deployment signs in through its identity provider, not with passwords here.", {
+        extensions: { code: ERROR_CODES.operationNotSupported },
+      });
+    }
+    const wait = this.limiter.retryAfter(name, client);
+    if (wait > 0) {
+      throw new GraphQLError(`Too many failed sign-ins: try again in ${Math.ceil(wait / 60)} minutes.`, {
+        extensions: {
+          code: ERROR_CODES.rateLimited,
+          retryAfter: wait,
+          http: { status: 429, headers: new Map([["retry-after", String(wait)]]) },
+        },
+      });
+    }
+    const account = await this.accounts(driver).verify(name, password);
+    if (!account) {
+      this.limiter.fail(name, client);
+      throw unauthenticated(WRONG);
+    }
+    this.limiter.succeed(name);
+    const { token, expiresAt } = await issueToken(this.settings, account);
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      viewer: { name: account.name, role: account.role, clusters: account.clusters },
+    };
+  }
+}

@@ -1,0 +1,146 @@
+import path from "node:path";
+import express, { type Request, type Response, type Router } from "express";
+import { GraphQLError } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { AuthService } from "../auth/auth-service";
+import { EditError } from "../editing/edit-error";
+import { importRoster } from "../editing/roster-import";
+import type { RosterKind } from "../editing/roster-file";
+import { exportGraph, ExportError, graphml, nodesCsv, relationshipsCsv } from "../export/graph-export";
+import { ERROR_CODES } from "../graphql/error-codes";
+import { RequestDatabase } from "../graph/request-database";
+import { sendError } from "./http-errors";
+
+export interface EditingRouteOptions {
+  driver: Driver;
+  database: string;
+  auth: AuthService;
+  queryTimeoutMs: number;
+  templatesDir: string;
+}
+
+/** A roster file may be this large: about 10,000 rows of members. */
+export const MAX_ROSTER_BYTES = 2 * 1024 * 1024;
+
+function refuse(res: Response, e: unknown): void {
+  if (e instanceof GraphQLError) {
+    const code = String(e.extensions.code ?? ERROR_CODES.badRequest);
+    const status = (e.extensions.http as { status?: number } | undefined)?.status ?? 400;
+    const { http: _http, code: _code, ...extra } = e.extensions as Record<string, unknown>;
+    sendError(res, status, code, e.message, extra);
+    return;
+  }
+  if (e instanceof ExportError) {
+    sendError(res, 400, ERROR_CODES.badUserInput, e.message);
+    return;
+  }
+  throw e;
+}
+
+async function withDatabase<T>(options: EditingRouteOptions, work: (db: RequestDatabase) => Promise<T>): Promise<T> {
+  const db = new RequestDatabase(options.driver, {
+    database: options.database,
+    queryTimeoutMs: options.queryTimeoutMs,
+    requestId: `http-${Date.now()}`,
+  });
+  try {
+    return await work(db);
+  } finally {
+    await db.finish();
+  }
+}
+
+const EXPORTS: Record<string, { type: string; extension: string }> = {
+  json: { type: "application/json", extension: "json" },
+  graphml: { type: "application/graphml+xml", extension: "graphml" },
+  "nodes.csv": { type: "text/csv", extension: "nodes.csv" },
+  "relationships.csv": { type: "text/csv", extension: "relationships.csv" },
+};
+
+/**
+ * Beside GraphQL: the roster upload (a file body is no GraphQL argument), the exports (files to
+ * download), and the roster templates.
+ */
+export function editingRoutes(options: EditingRouteOptions): Router {
+  const router = express.Router();
+
+  router.post(
+    "/roster/:clusterId",
+    express.raw({ type: () => true, limit: MAX_ROSTER_BYTES }),
+    async (req: Request, res: Response, next) => {
+      try {
+        const viewer = await options.auth.viewerOf(req.headers.authorization);
+        if (!viewer)
+          throw new GraphQLError("Sign in first: importing a roster needs an editor's account.", {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        const kind = String(req.query.kind ?? "members");
+        if (kind !== "members" && kind !== "projects")
+          throw new EditError(`kind: '${kind}' is not members or projects.`);
+        const fileName = String(req.headers["x-file-name"] ?? "roster.csv")
+          .replace(/[^\p{L}\p{N}._ -]/gu, "_")
+          .slice(0, 120);
+        if (!/\.(csv|xlsx)$/i.test(fileName)) throw new EditError(`${fileName}: give a .csv or .xlsx file.`);
+        const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
+        const report = await withDatabase(options, (db) =>
+          importRoster((w) => db.write(w), {
+            viewer,
+            clusterId: String(req.params.clusterId),
+            kind: kind as RosterKind,
+            fileName,
+            bytes,
+            apply: req.query.apply === "true" || req.query.apply === "1",
+          }),
+        );
+        res.status(report.counts.error > 0 ? 422 : 200).json(report);
+      } catch (e) {
+        try {
+          refuse(res, e);
+        } catch (other) {
+          next(other);
+        }
+      }
+    },
+  );
+
+  router.get("/export/graph.:format", async (req, res, next) => {
+    const format = EXPORTS[String(req.params.format)];
+    if (!format) {
+      sendError(
+        res,
+        404,
+        ERROR_CODES.notFound,
+        `No export in that format: ${Object.keys(EXPORTS)
+          .map((f) => `graph.${f}`)
+          .join(", ")}.`,
+      );
+      return;
+    }
+    try {
+      const clusterId = typeof req.query.cluster === "string" && req.query.cluster ? req.query.cluster : null;
+      const graph = await withDatabase(options, (db) => exportGraph((q, p) => db.run(q, p), clusterId));
+      const body =
+        req.params.format === "json"
+          ? JSON.stringify(graph, null, 1)
+          : req.params.format === "graphml"
+            ? graphml(graph)
+            : req.params.format === "nodes.csv"
+              ? nodesCsv(graph)
+              : relationshipsCsv(graph);
+      res
+        .status(200)
+        .type(format.type)
+        .setHeader("Content-Disposition", `attachment; filename="lombardy-kg-${graph.scope}.${format.extension}"`)
+        .send(body);
+    } catch (e) {
+      try {
+        refuse(res, e);
+      } catch (other) {
+        next(other);
+      }
+    }
+  });
+
+  router.use("/templates", express.static(path.resolve(options.templatesDir), { maxAge: "1h", fallthrough: true }));
+  return router;
+}
