@@ -12,7 +12,9 @@ import {
   specifiedRules,
   TokenKind,
   validate,
+  isInputObjectType,
   type DocumentNode,
+  type GraphQLSchema,
   type TypeNode,
 } from "graphql";
 import { describe, expect, it } from "vitest";
@@ -45,17 +47,25 @@ function tokens(query: string): number {
 }
 
 /** A value for each required variable, so the operation can be costed as a client would send it. */
-function placeholderVariables(document: DocumentNode): Record<string, unknown> {
+function placeholderVariables(document: DocumentNode, schema: GraphQLSchema): Record<string, unknown> {
+  const named = (name: string): unknown => {
+    const type = schema.getType(name);
+    // An input object: its required fields, each with a placeholder of its own.
+    if (isInputObjectType(type)) {
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => f.type.toString().endsWith("!"))
+          .map((f) => [f.name, named(f.type.toString().replace(/[[\]!]/g, ""))]),
+      );
+    }
+    return name === "Int" ? 1 : name === "Boolean" ? true : "x";
+  };
   const placeholder = (type: TypeNode): unknown =>
     type.kind === Kind.NON_NULL_TYPE
       ? placeholder(type.type)
       : type.kind === Kind.LIST_TYPE
         ? [placeholder(type.type)]
-        : type.name.value === "Int"
-          ? 1
-          : type.name.value === "Boolean"
-            ? true
-            : "x";
+        : named(type.name.value);
   const variables: Record<string, unknown> = {};
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
@@ -80,7 +90,9 @@ describe("request limits", () => {
     expect(tokens(query)).toBeLessThanOrEqual(half.tokens);
     const document = parse(query, { maxTokens: half.tokens });
     expect(validate(schema, document, [...specifiedRules, ...limitRules(half)]).map((e) => e.message)).toEqual([]);
-    expect(queryCoster(schema)(document, undefined, placeholderVariables(document))).toBeLessThanOrEqual(half.cost);
+    expect(queryCoster(schema)(document, undefined, placeholderVariables(document, schema))).toBeLessThanOrEqual(
+      half.cost,
+    );
   });
 
   it("counts a fragment spread many times once per spread, not once per path (no blow-up)", async () => {

@@ -1,5 +1,6 @@
 /** The web app's only way to the data: a GraphQL POST of a typed document to the API. */
 import type { TypedDocumentString } from "../generated/graphql";
+import { currentSession, setSession } from "./session";
 
 export class GraphQLRequestError extends Error {
   override name = "GraphQLRequestError";
@@ -38,7 +39,8 @@ export async function graphqlRequest<TResult, TVariables>(
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
-  const key = JSON.stringify([document.toString(), variables]);
+  // Signed in, some answers differ (the audit trail): answers are kept per account.
+  const key = JSON.stringify([document.toString(), variables, currentSession()?.viewer.name ?? null]);
   if (answers.has(key)) return answers.get(key) as TResult;
   const data = await fetchAnswer(document, variables, signal);
   answers.set(key, data);
@@ -46,16 +48,28 @@ export async function graphqlRequest<TResult, TVariables>(
   return data;
 }
 
+/** A change: never answered from what is kept, and what is kept is forgotten after it (the graph changed). */
+export async function graphqlMutation<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const data = await fetchAnswer(document, variables);
+  forgetAnswers();
+  return data;
+}
+
 async function fetchAnswer<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  retried = false,
 ): Promise<TResult> {
+  const token = currentSession()?.token;
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: signal
         ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
@@ -75,6 +89,11 @@ async function fetchAnswer<TResult, TVariables>(
     throw new GraphQLRequestError(
       `The API answered ${response.status} ${response.statusText} without a GraphQL response.`,
     );
+  }
+  // The token expired or the server restarted with another key: sign out, and read as a visitor.
+  if (token && response.status === 401 && !retried && body.errors?.[0]?.extensions?.code === "UNAUTHENTICATED") {
+    setSession(null);
+    return fetchAnswer(document, variables, signal, true);
   }
   if (body.errors?.length) {
     throw new GraphQLRequestError(

@@ -6,6 +6,9 @@ import { DetailsPanel } from "../explorer/details-panel";
 import { SearchBox } from "../explorer/search-box";
 import { Sidebar } from "../explorer/sidebar";
 import { TableView } from "../explorer/table-view";
+import { signOut } from "../api/editing-api";
+import { useSession } from "../api/session";
+import { EditingPage } from "../editing/editing-page";
 import { AboutPage } from "../explorer/about-page";
 import { ClusterPage } from "../explorer/cluster-page";
 import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
@@ -74,7 +77,25 @@ export function ExplorerApp() {
   }, []);
 
   const { lang } = view;
-  const data = useExplorerData(view);
+  const session = useSession();
+  // Grows with each edit: the graph and the details are read again.
+  const [version, setVersion] = useState(0);
+  const changed = (): void => setVersion((n) => n + 1);
+  const data = useExplorerData(view, version);
+  const gone = data.gone.join(",");
+  useEffect(() => {
+    if (!gone) return;
+    const ids = new Set(gone.split(","));
+    // The view is the URL: once the API says a node is gone (an undo removed it), the link must drop it too.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    update((v) => ({
+      ...v,
+      selected: v.selected && ids.has(v.selected) ? null : v.selected,
+      expanded: v.expanded.filter((e) => !ids.has(e.id)),
+      pinned: v.pinned.filter((id) => !ids.has(id)),
+      focus: v.focus && ids.has(v.focus.id) ? null : v.focus,
+    }));
+  }, [gone, update]);
   const overlay = useAnalysisOverlay(view.analysis);
   const unfiltered = useMemo(() => {
     // An analysis draws what it picked instead of the explored graph, until it is closed.
@@ -229,6 +250,30 @@ export function ExplorerApp() {
             {translate(lang, "aboutData")}
           </button>
           <a href="/graphql">GraphiQL</a>
+          <span className="account">
+            {session && (
+              <span className="signed-in" data-testid="signed-in">
+                {translate(lang, "signedInAs", { name: session.viewer.name, role: session.viewer.role })}
+              </span>
+            )}
+            <button
+              type="button"
+              title={
+                session
+                  ? translate(lang, "signedInAs", { name: session.viewer.name, role: session.viewer.role })
+                  : undefined
+              }
+              aria-pressed={view.editing !== null}
+              onClick={() => update((v) => ({ ...v, editing: v.editing ? null : "import" }))}
+            >
+              {translate(lang, session ? "editingPage" : "signIn")}
+            </button>
+            {session && (
+              <button type="button" onClick={() => (signOut(), update((v) => ({ ...v, editing: null })))}>
+                {translate(lang, "signOut")}
+              </button>
+            )}
+          </span>
         </div>
       </header>
       {(data.error ?? overlay.error) && (
@@ -308,6 +353,17 @@ export function ExplorerApp() {
             />
           )}
           {view.about && <AboutPage lang={lang} onClose={() => update((v) => ({ ...v, about: false }))} />}
+          {view.editing && (
+            <EditingPage
+              lang={lang}
+              tab={view.editing}
+              session={session}
+              clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
+              onTab={(tab) => update((v) => ({ ...v, editing: tab }))}
+              onClose={() => update((v) => ({ ...v, editing: null }))}
+              onChanged={changed}
+            />
+          )}
           {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
           <div className={view.table ? "graph-hidden" : "graph-wrap"}>
             <CytoscapeGraph
@@ -391,6 +447,9 @@ export function ExplorerApp() {
             onSelect={selectAndShow}
             onClose={() => select(null)}
             onClusterPage={(id) => update((v) => ({ ...v, clusterPage: [id] }))}
+            session={session}
+            version={version}
+            onChanged={changed}
           />
         )}
       </main>

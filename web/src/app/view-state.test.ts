@@ -30,6 +30,7 @@ describe("view state in the URL", () => {
       lang: "it",
       table: true,
       about: true,
+      editing: "history",
       clusterPage: ["cluster-energy", "cluster-aerospace"],
       analysis: {
         tab: "partners",

@@ -4,6 +4,9 @@ import { NO_FILTERS, type Filters } from "../graph/graph-model";
 import { LAYOUTS, type LayoutName } from "../graph/layout/layout-options";
 import type { Lang } from "../shared/i18n";
 
+export const EDITING_TABS = ["import", "history", "export"] as const;
+export type EditingTab = (typeof EDITING_TABS)[number];
+
 /** Everything the explorer shows, and nothing else: it is the URL, so a link reproduces the view. */
 export interface ViewState {
   selected: string | null;
@@ -18,6 +21,8 @@ export interface ViewState {
   table: boolean;
   /** The About the data page is open. */
   about: boolean;
+  /** The editing page (roster import, history, export) is open, on this tab. */
+  editing: EditingTab | null;
   /** The cluster pages open: one, or two side by side. */
   clusterPage: string[];
   analysis: AnalysisState;
@@ -34,6 +39,7 @@ export const INITIAL_VIEW: ViewState = {
   lang: "en",
   table: false,
   about: false,
+  editing: null,
   clusterPage: [],
   analysis: NO_ANALYSIS,
 };
@@ -69,6 +75,7 @@ export function parseViewState(search: string): ViewState {
     lang: p.get("lang") === "it" ? "it" : "en",
     table: p.get("table") === "1",
     about: p.get("about") === "1",
+    editing: EDITING_TABS.includes(p.get("edit") as EditingTab) ? (p.get("edit") as EditingTab) : null,
     clusterPage: list(p.get("cluster")).slice(0, 2),
     analysis: parseAnalysis(p),
   };
@@ -99,6 +106,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.lang !== "en") p.set("lang", state.lang);
   if (state.table) p.set("table", "1");
   if (state.about) p.set("about", "1");
+  if (state.editing) p.set("edit", state.editing);
   if (state.clusterPage.length) p.set("cluster", state.clusterPage.join(","));
   serializeAnalysis(state.analysis, p);
   const query = p.toString();

@@ -1,4 +1,9 @@
+import { useState } from "react";
+import { unlinkNodes } from "../api/editing-api";
 import { fetchEntity } from "../api/explorer-api";
+import type { Session } from "../api/session";
+import { NodeEditor } from "../editing/node-editor";
+import { errorMessage } from "../shared/error-message";
 import { readableQuote } from "../shared/readable-quote";
 import { localizedDisagreement, localizedProperties } from "./localized-properties";
 import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
@@ -33,7 +38,15 @@ interface Props {
   onClose: () => void;
   /** Opens a cluster's page (members, projects, figures as lists). */
   onClusterPage?: (id: string) => void;
+  /** Signed in: the node can be edited here. */
+  session?: Session | null;
+  /** Grows when the graph was edited: the details are read again. */
+  version?: number;
+  onChanged?: () => void;
 }
+
+/** Types an editor may change from the details panel. */
+const EDITABLE_TYPES = new Set(["Cluster", "Organization", "Project", "Event", "Person", "Role"]);
 
 /** Says that the text before it is our translation, not a source's words. */
 function OurTranslation({ lang }: { lang: Lang }) {
@@ -81,7 +94,19 @@ function Quote({ evidence, lang }: { evidence: EvidenceQuote; lang: Lang }) {
 /** What one node is, where each fact about it comes from, and what can be done from it. */
 export function DetailsPanel(props: Props) {
   const { id, lang, graph } = props;
-  const details = useQuery(id, (signal) => fetchEntity(id, signal));
+  const details = useQuery(`${id}:${props.version ?? 0}`, (signal) => fetchEntity(id, signal));
+  const [linkMessage, setLinkMessage] = useState<string | null>(null);
+  const removeLink = (from: string, type: string, to: string): void => {
+    const note = window.prompt(translate(lang, "removeLinkNote"));
+    if (!note?.trim()) return;
+    unlinkNodes({ fromId: from, type, toId: to, note: note.trim() }).then(
+      (r) => {
+        setLinkMessage(r.summary);
+        props.onChanged?.();
+      },
+      (e: unknown) => setLinkMessage(errorMessage(e)),
+    );
+  };
 
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const links = graph.edges.filter((e) => e.from === id || e.to === id);
@@ -123,6 +148,24 @@ export function DetailsPanel(props: Props) {
           {translate(lang, "focus2")}
         </button>
       </div>
+      {props.session && node && EDITABLE_TYPES.has(node.type) && (
+        <NodeEditor
+          key={id}
+          lang={lang}
+          id={id}
+          type={node.type}
+          session={props.session}
+          sources={[
+            ...new Map(
+              (current?.evidence ?? []).map((e) => [
+                e.sourceId,
+                { id: e.sourceId, title: e.sourceTitle ?? e.sourceId },
+              ]),
+            ).values(),
+          ]}
+          onChanged={() => props.onChanged?.()}
+        />
+      )}
       {props.expandedTotal && props.expandedTotal.total > props.expandedTotal.loaded && (
         <button type="button" className="show-more" onClick={props.onShowMore}>
           {translate(lang, "showMore", {
@@ -194,6 +237,7 @@ export function DetailsPanel(props: Props) {
       {links.length > 0 && (
         <section aria-labelledby="links-title">
           <h3 id="links-title">{translate(lang, "links")}</h3>
+          {linkMessage && <p role="status">{linkMessage}</p>}
           <ul className="links">
             {links.map((e) => {
               const otherId = e.from === id ? e.to : e.from;
@@ -208,6 +252,16 @@ export function DetailsPanel(props: Props) {
                   <button type="button" className="link-target" onClick={() => props.onSelect(otherId)}>
                     {other ? nodeLabel(other, lang) : otherId}
                   </button>
+                  {props.session && (
+                    <button
+                      type="button"
+                      className="remove-link"
+                      onClick={() => removeLink(e.from, e.type, e.to)}
+                      aria-label={`${translate(lang, "removeLink")}: ${relationshipName(lang, e.type)} ${other ? nodeLabel(other, lang) : otherId}`}
+                    >
+                      {translate(lang, "removeLink")}
+                    </button>
+                  )}
                   {(e.role || e.period) && (
                     <span className="link-role" title={e.role ?? undefined}>
                       {" "}

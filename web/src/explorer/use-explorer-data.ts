@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { fetchFilterOptions, fetchNeighbourhood, fetchStartView, type NeighbourhoodPage } from "../api/explorer-api";
+import { GraphQLRequestError } from "../api/graphql-client";
 import { useQuery } from "../shared/use-query";
 import { FOCUS_PAGE } from "./focus-bar";
 
@@ -43,10 +44,20 @@ export function requestsOf(view: { expanded: Expansion[]; focus: Focus | null })
   }));
 }
 
-/** Fetches what the view needs (start view, filter options, expansions, focus), keeping pages by request. */
-export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | null }) {
+/** A neighbourhood page as loaded for one version of the graph; `gone` names a node no longer in it. */
+interface LoadedPage {
+  version: number;
+  page: NeighbourhoodPage;
+  gone?: string;
+}
+
+/**
+ * Fetches what the view needs (start view, filter options, expansions, focus), keeping pages by
+ * request. A new `version` (the graph was edited) asks for all of it again.
+ */
+export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | null }, version = 0) {
   const requests = useMemo(() => requestsOf(view), [view]);
-  const start = useQuery("start", (signal) =>
+  const start = useQuery(`start:${version}`, (signal) =>
     Promise.all([fetchStartView(signal), fetchFilterOptions(signal)]).then(([graph, options]) => ({
       graph,
       options,
@@ -54,21 +65,29 @@ export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | nu
   );
   const wanted = requests.map((r) => r.key).join(",");
   // Pages already loaded are kept: an expansion asks only for what it adds.
-  const pages = useQuery<Map<string, NeighbourhoodPage>>(
-    requests.length ? wanted : null,
+  const pages = useQuery<Map<string, LoadedPage>>(
+    requests.length ? `${wanted}:${version}` : null,
     async (signal, previous) => {
-      const missing = requests.filter((r) => !previous?.has(r.key));
+      const kept = new Map([...(previous ?? [])].filter(([, p]) => p.version === version));
+      const missing = requests.filter((r) => !kept.has(r.key));
       const loaded = await Promise.all(
         missing.map((r) =>
-          fetchNeighbourhood(r.id, r.relationshipType, r.depth, r.limit, signal).then((p) => [r.key, p] as const),
+          fetchNeighbourhood(r.id, r.relationshipType, r.depth, r.limit, signal).then(
+            (page): [string, LoadedPage] => [r.key, { version, page }],
+            // An edit or an undo removed the node: an empty page, and the view lets it go.
+            (e: unknown): [string, LoadedPage] => {
+              if (!(e instanceof GraphQLRequestError) || !e.message.startsWith("No node has the id")) throw e;
+              return [r.key, { version, page: { nodes: [], edges: [], total: 0 }, gone: r.id }];
+            },
+          ),
         ),
       );
-      return new Map([...(previous ?? []), ...loaded]);
+      return new Map([...kept, ...loaded]);
     },
     { keepPrevious: true },
   );
 
-  const cached = pages.data ?? new Map<string, NeighbourhoodPage>();
+  const cached = new Map([...(pages.data ?? [])].map(([key, p]) => [key, p.page]));
   const loaded = requests.map((r) => cached.get(r.key)).filter((p): p is NeighbourhoodPage => p !== undefined);
   return {
     start: start.data?.graph ?? null,
@@ -77,6 +96,8 @@ export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | nu
     requests,
     totals: new Map(requests.map((r) => [r.key, cached.get(r.key)?.total ?? 0])),
     loading: start.data === null || loaded.length < requests.length,
+    /** Ids of expanded or focused nodes that are no longer in the graph. */
+    gone: [...(pages.data?.values() ?? [])].flatMap((p) => (p.gone ? [p.gone] : [])),
     error: start.error ?? pages.error,
     retry: () => {
       if (start.error) start.retry();

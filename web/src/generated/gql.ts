@@ -22,6 +22,17 @@ type Documents = {
     "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.SubgraphDocument,
     "\n  query Coverage {\n    coverage {\n      pnrrComponents {\n        clusters {\n          ...NodeFields\n        }\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n      s3Ecosystems {\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  query SynergyEvidence($a: ID!) {\n    clusterSynergies(clusterId: $a, limit: 50) {\n      cluster {\n        id\n      }\n      evidence {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SynergyEvidenceDocument,
+    "\n  mutation Login($name: String!, $password: String!) {\n    login(name: $name, password: $password) {\n      token\n      expiresAt\n      viewer {\n        name\n        role\n        clusters\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment EditResultFields on EditResult {\n    changeSetId\n    summary\n    changeCount\n    nodeId\n    disagreementIds\n  }\n": typeof types.EditResultFieldsFragmentDoc,
+    "\n  mutation AddMember(\n    $clusterId: ID!\n    $organizationId: ID\n    $organization: NewOrganizationInput\n    $evidence: EvidenceInput!\n  ) {\n    addMember(\n      clusterId: $clusterId\n      organizationId: $organizationId\n      organization: $organization\n      evidence: $evidence\n    ) {\n      ...EditResultFields\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation AddProject($clusterId: ID!, $project: NewProjectInput!, $role: String, $evidence: EvidenceInput!) {\n    addProject(clusterId: $clusterId, project: $project, role: $role, evidence: $evidence) {\n      ...EditResultFields\n    }\n  }\n": typeof types.AddProjectDocument,
+    "\n  mutation UpdateFacts($id: ID!, $values: FactValuesInput!, $evidence: EvidenceInput!) {\n    updateFacts(id: $id, values: $values, evidence: $evidence) {\n      ...EditResultFields\n    }\n  }\n": typeof types.UpdateFactsDocument,
+    "\n  mutation UnlinkNodes($fromId: ID!, $type: String!, $toId: ID!, $note: String!) {\n    unlinkNodes(fromId: $fromId, type: $type, toId: $toId, note: $note) {\n      ...EditResultFields\n    }\n  }\n": typeof types.UnlinkNodesDocument,
+    "\n  mutation UndoChangeSet($id: ID!) {\n    undoChangeSet(id: $id) {\n      ...EditResultFields\n    }\n  }\n": typeof types.UndoChangeSetDocument,
+    "\n  query NodeHistory($id: ID!) {\n    changes(\n      where: { OR: [{ nodeId: { eq: $id } }, { toId: { eq: $id } }] }\n      sort: [{ at: DESC }, { seq: DESC }]\n      limit: 100\n    ) {\n      id\n      op\n      nodeId\n      linkType\n      toId\n      before\n      after\n      by\n      at\n    }\n  }\n": typeof types.NodeHistoryDocument,
+    "\n  fragment ChangeSetFields on ChangeSet {\n    id\n    at\n    by\n    kind\n    summary\n    clusterId\n    fileName\n    undoneBy\n    undoes\n  }\n": typeof types.ChangeSetFieldsFragmentDoc,
+    "\n  query RecentChanges($by: String) {\n    changeSets(where: { by: { eq: $by } }, sort: [{ at: DESC }], limit: 50) {\n      ...ChangeSetFields\n    }\n  }\n": typeof types.RecentChangesDocument,
+    "\n  query RecentChangesAll {\n    changeSets(sort: [{ at: DESC }], limit: 50) {\n      ...ChangeSetFields\n    }\n  }\n": typeof types.RecentChangesAllDocument,
     "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.StartViewDocument,
     "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, limit: 20) {\n      id\n      type\n      name\n      nameIt\n      shortName\n      match\n    }\n  }\n": typeof types.SearchDocument,
@@ -46,6 +57,17 @@ const documents: Documents = {
     "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.SubgraphDocument,
     "\n  query Coverage {\n    coverage {\n      pnrrComponents {\n        clusters {\n          ...NodeFields\n        }\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n      s3Ecosystems {\n        targets {\n          id\n          code\n          name\n          clusterIds\n        }\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  query SynergyEvidence($a: ID!) {\n    clusterSynergies(clusterId: $a, limit: 50) {\n      cluster {\n        id\n      }\n      evidence {\n        id\n        kind\n      }\n    }\n  }\n": types.SynergyEvidenceDocument,
+    "\n  mutation Login($name: String!, $password: String!) {\n    login(name: $name, password: $password) {\n      token\n      expiresAt\n      viewer {\n        name\n        role\n        clusters\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment EditResultFields on EditResult {\n    changeSetId\n    summary\n    changeCount\n    nodeId\n    disagreementIds\n  }\n": types.EditResultFieldsFragmentDoc,
+    "\n  mutation AddMember(\n    $clusterId: ID!\n    $organizationId: ID\n    $organization: NewOrganizationInput\n    $evidence: EvidenceInput!\n  ) {\n    addMember(\n      clusterId: $clusterId\n      organizationId: $organizationId\n      organization: $organization\n      evidence: $evidence\n    ) {\n      ...EditResultFields\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation AddProject($clusterId: ID!, $project: NewProjectInput!, $role: String, $evidence: EvidenceInput!) {\n    addProject(clusterId: $clusterId, project: $project, role: $role, evidence: $evidence) {\n      ...EditResultFields\n    }\n  }\n": types.AddProjectDocument,
+    "\n  mutation UpdateFacts($id: ID!, $values: FactValuesInput!, $evidence: EvidenceInput!) {\n    updateFacts(id: $id, values: $values, evidence: $evidence) {\n      ...EditResultFields\n    }\n  }\n": types.UpdateFactsDocument,
+    "\n  mutation UnlinkNodes($fromId: ID!, $type: String!, $toId: ID!, $note: String!) {\n    unlinkNodes(fromId: $fromId, type: $type, toId: $toId, note: $note) {\n      ...EditResultFields\n    }\n  }\n": types.UnlinkNodesDocument,
+    "\n  mutation UndoChangeSet($id: ID!) {\n    undoChangeSet(id: $id) {\n      ...EditResultFields\n    }\n  }\n": types.UndoChangeSetDocument,
+    "\n  query NodeHistory($id: ID!) {\n    changes(\n      where: { OR: [{ nodeId: { eq: $id } }, { toId: { eq: $id } }] }\n      sort: [{ at: DESC }, { seq: DESC }]\n      limit: 100\n    ) {\n      id\n      op\n      nodeId\n      linkType\n      toId\n      before\n      after\n      by\n      at\n    }\n  }\n": types.NodeHistoryDocument,
+    "\n  fragment ChangeSetFields on ChangeSet {\n    id\n    at\n    by\n    kind\n    summary\n    clusterId\n    fileName\n    undoneBy\n    undoes\n  }\n": types.ChangeSetFieldsFragmentDoc,
+    "\n  query RecentChanges($by: String) {\n    changeSets(where: { by: { eq: $by } }, sort: [{ at: DESC }], limit: 50) {\n      ...ChangeSetFields\n    }\n  }\n": types.RecentChangesDocument,
+    "\n  query RecentChangesAll {\n    changeSets(sort: [{ at: DESC }], limit: 50) {\n      ...ChangeSetFields\n    }\n  }\n": types.RecentChangesAllDocument,
     "\n  query StartView {\n    startView {\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.StartViewDocument,
     "\n  query Neighbourhood($id: ID!, $type: String, $depth: Int, $limit: Int, $offset: Int) {\n    neighbourhood(id: $id, relationshipType: $type, depth: $depth, limit: $limit, offset: $offset) {\n      total\n      center {\n        ...NodeFields\n      }\n      nodes {\n        ...NodeFields\n      }\n      relationships {\n        ...EdgeFields\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, limit: 20) {\n      id\n      type\n      name\n      nameIt\n      shortName\n      match\n    }\n  }\n": types.SearchDocument,
@@ -91,6 +113,50 @@ export function graphql(source: "\n  query Coverage {\n    coverage {\n      pnr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SynergyEvidence($a: ID!) {\n    clusterSynergies(clusterId: $a, limit: 50) {\n      cluster {\n        id\n      }\n      evidence {\n        id\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').SynergyEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($name: String!, $password: String!) {\n    login(name: $name, password: $password) {\n      token\n      expiresAt\n      viewer {\n        name\n        role\n        clusters\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditResultFields on EditResult {\n    changeSetId\n    summary\n    changeCount\n    nodeId\n    disagreementIds\n  }\n"): typeof import('./graphql').EditResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember(\n    $clusterId: ID!\n    $organizationId: ID\n    $organization: NewOrganizationInput\n    $evidence: EvidenceInput!\n  ) {\n    addMember(\n      clusterId: $clusterId\n      organizationId: $organizationId\n      organization: $organization\n      evidence: $evidence\n    ) {\n      ...EditResultFields\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProject($clusterId: ID!, $project: NewProjectInput!, $role: String, $evidence: EvidenceInput!) {\n    addProject(clusterId: $clusterId, project: $project, role: $role, evidence: $evidence) {\n      ...EditResultFields\n    }\n  }\n"): typeof import('./graphql').AddProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFacts($id: ID!, $values: FactValuesInput!, $evidence: EvidenceInput!) {\n    updateFacts(id: $id, values: $values, evidence: $evidence) {\n      ...EditResultFields\n    }\n  }\n"): typeof import('./graphql').UpdateFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkNodes($fromId: ID!, $type: String!, $toId: ID!, $note: String!) {\n    unlinkNodes(fromId: $fromId, type: $type, toId: $toId, note: $note) {\n      ...EditResultFields\n    }\n  }\n"): typeof import('./graphql').UnlinkNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoChangeSet($id: ID!) {\n    undoChangeSet(id: $id) {\n      ...EditResultFields\n    }\n  }\n"): typeof import('./graphql').UndoChangeSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeHistory($id: ID!) {\n    changes(\n      where: { OR: [{ nodeId: { eq: $id } }, { toId: { eq: $id } }] }\n      sort: [{ at: DESC }, { seq: DESC }]\n      limit: 100\n    ) {\n      id\n      op\n      nodeId\n      linkType\n      toId\n      before\n      after\n      by\n      at\n    }\n  }\n"): typeof import('./graphql').NodeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeSetFields on ChangeSet {\n    id\n    at\n    by\n    kind\n    summary\n    clusterId\n    fileName\n    undoneBy\n    undoes\n  }\n"): typeof import('./graphql').ChangeSetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentChanges($by: String) {\n    changeSets(where: { by: { eq: $by } }, sort: [{ at: DESC }], limit: 50) {\n      ...ChangeSetFields\n    }\n  }\n"): typeof import('./graphql').RecentChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentChangesAll {\n    changeSets(sort: [{ at: DESC }], limit: 50) {\n      ...ChangeSetFields\n    }\n  }\n"): typeof import('./graphql').RecentChangesAllDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,60 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why a fact is true: its source and the words of it that state the fact (or a note of ours). */
+export type EvidenceInput = {
+  /** The words of the source that state the fact. */
+  quote: string;
+  source: SourceInput;
+};
+
+/** Values to set on a node: only the ones its type has; null or absent fields are left as they are. */
+export type FactValuesInput = {
+  acronym?: string | null | undefined;
+  city?: string | null | undefined;
+  companyCount?: number | null | undefined;
+  country?: string | null | undefined;
+  date?: string | null | undefined;
+  description?: string | null | undefined;
+  endYear?: number | null | undefined;
+  kind?: string | null | undefined;
+  memberCount?: number | null | undefined;
+  membersAsOf?: string | null | undefined;
+  name?: string | null | undefined;
+  nameIt?: string | null | undefined;
+  otherEntityCount?: number | null | undefined;
+  researchOrgCount?: number | null | undefined;
+  shortName?: string | null | undefined;
+  stage?: ProjectStage | null | undefined;
+  startYear?: number | null | undefined;
+  title?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** A member organisation not yet in the graph. */
+export type NewOrganizationInput = {
+  city?: string | null | undefined;
+  /** company, university, research centre, association... */
+  kind?: string | null | undefined;
+  name: string;
+  nameIt?: string | null | undefined;
+  shortName?: string | null | undefined;
+  /** Italian tax code (codice fiscale / partita IVA). */
+  taxCode?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** A project not yet in the graph. */
+export type NewProjectInput = {
+  acronym?: string | null | undefined;
+  description?: string | null | undefined;
+  endYear?: number | null | undefined;
+  stage?: ProjectStage | null | undefined;
+  startYear?: number | null | undefined;
+  title: string;
+  website?: string | null | undefined;
+};
+
 /** Where a project stands, as its source says: a proposal in preparation, submitted, funded, running, completed. */
 export type ProjectStage =
   | 'COMPLETED'
@@ -11,6 +65,20 @@ export type ProjectStage =
   | 'ONGOING'
   | 'PROPOSAL'
   | 'SUBMITTED';
+
+/** The document a new or changed fact comes from: an existing Source (id), or a new one described. */
+export type SourceInput = {
+  /** Its date (2024-05-01) or period. */
+  date?: string | null | undefined;
+  /** An existing Source's id; leave the other fields empty. */
+  id?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** A new document's title. */
+  title?: string | null | undefined;
+  /** Where it is online. */
+  url?: string | null | undefined;
+};
 
 export type SynergyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -61,6 +129,83 @@ export type SynergyEvidenceQueryVariables = Exact<{
 
 
 export type SynergyEvidenceQuery = { clusterSynergies: Array<{ cluster: { id: string }, evidence: Array<{ id: string, kind: string }> }> };
+
+export type LoginMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, viewer: { name: string, role: string, clusters: Array<string> } } };
+
+export type EditResultFieldsFragment = { changeSetId: string, summary: string, changeCount: number, nodeId: string | null, disagreementIds: Array<string> };
+
+export type AddMemberMutationVariables = Exact<{
+  clusterId: string;
+  organizationId?: string | null | undefined;
+  organization?: NewOrganizationInput | null | undefined;
+  evidence: EvidenceInput;
+}>;
+
+
+export type AddMemberMutation = { addMember: { changeSetId: string, summary: string, changeCount: number, nodeId: string | null, disagreementIds: Array<string> } };
+
+export type AddProjectMutationVariables = Exact<{
+  clusterId: string;
+  project: NewProjectInput;
+  role?: string | null | undefined;
+  evidence: EvidenceInput;
+}>;
+
+
+export type AddProjectMutation = { addProject: { changeSetId: string, summary: string, changeCount: number, nodeId: string | null, disagreementIds: Array<string> } };
+
+export type UpdateFactsMutationVariables = Exact<{
+  id: string;
+  values: FactValuesInput;
+  evidence: EvidenceInput;
+}>;
+
+
+export type UpdateFactsMutation = { updateFacts: { changeSetId: string, summary: string, changeCount: number, nodeId: string | null, disagreementIds: Array<string> } };
+
+export type UnlinkNodesMutationVariables = Exact<{
+  fromId: string;
+  type: string;
+  toId: string;
+  note: string;
+}>;
+
+
+export type UnlinkNodesMutation = { unlinkNodes: { changeSetId: string, summary: string, changeCount: number, nodeId: string | null, disagreementIds: Array<string> } };
+
+export type UndoChangeSetMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UndoChangeSetMutation = { undoChangeSet: { changeSetId: string, summary: string, changeCount: number, nodeId: string | null, disagreementIds: Array<string> } };
+
+export type NodeHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeHistoryQuery = { changes: Array<{ id: string, op: string, nodeId: string, linkType: string | null, toId: string | null, before: string | null, after: string | null, by: string, at: string }> };
+
+export type ChangeSetFieldsFragment = { id: string, at: string, by: string, kind: string, summary: string, clusterId: string | null, fileName: string | null, undoneBy: string | null, undoes: string | null };
+
+export type RecentChangesQueryVariables = Exact<{
+  by?: string | null | undefined;
+}>;
+
+
+export type RecentChangesQuery = { changeSets: Array<{ id: string, at: string, by: string, kind: string, summary: string, clusterId: string | null, fileName: string | null, undoneBy: string | null, undoes: string | null }> };
+
+export type RecentChangesAllQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentChangesAllQuery = { changeSets: Array<{ id: string, at: string, by: string, kind: string, summary: string, clusterId: string | null, fileName: string | null, undoneBy: string | null, undoes: string | null }> };
 
 export type StartViewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -164,6 +309,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EditResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EditResultFields on EditResult {
+  changeSetId
+  summary
+  changeCount
+  nodeId
+  disagreementIds
+}
+    `, {"fragmentName":"EditResultFields"}) as unknown as TypedDocumentString<EditResultFieldsFragment, unknown>;
+export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeSetFields on ChangeSet {
+  id
+  at
+  by
+  kind
+  summary
+  clusterId
+  fileName
+  undoneBy
+  undoes
+}
+    `, {"fragmentName":"ChangeSetFields"}) as unknown as TypedDocumentString<ChangeSetFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on EntitySummary {
   id
@@ -441,6 +608,147 @@ export const SynergyEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SynergyEvidenceQuery, SynergyEvidenceQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($name: String!, $password: String!) {
+  login(name: $name, password: $password) {
+    token
+    expiresAt
+    viewer {
+      name
+      role
+      clusters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const AddMemberDocument = new TypedDocumentString(`
+    mutation AddMember($clusterId: ID!, $organizationId: ID, $organization: NewOrganizationInput, $evidence: EvidenceInput!) {
+  addMember(
+    clusterId: $clusterId
+    organizationId: $organizationId
+    organization: $organization
+    evidence: $evidence
+  ) {
+    ...EditResultFields
+  }
+}
+    fragment EditResultFields on EditResult {
+  changeSetId
+  summary
+  changeCount
+  nodeId
+  disagreementIds
+}`) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+export const AddProjectDocument = new TypedDocumentString(`
+    mutation AddProject($clusterId: ID!, $project: NewProjectInput!, $role: String, $evidence: EvidenceInput!) {
+  addProject(
+    clusterId: $clusterId
+    project: $project
+    role: $role
+    evidence: $evidence
+  ) {
+    ...EditResultFields
+  }
+}
+    fragment EditResultFields on EditResult {
+  changeSetId
+  summary
+  changeCount
+  nodeId
+  disagreementIds
+}`) as unknown as TypedDocumentString<AddProjectMutation, AddProjectMutationVariables>;
+export const UpdateFactsDocument = new TypedDocumentString(`
+    mutation UpdateFacts($id: ID!, $values: FactValuesInput!, $evidence: EvidenceInput!) {
+  updateFacts(id: $id, values: $values, evidence: $evidence) {
+    ...EditResultFields
+  }
+}
+    fragment EditResultFields on EditResult {
+  changeSetId
+  summary
+  changeCount
+  nodeId
+  disagreementIds
+}`) as unknown as TypedDocumentString<UpdateFactsMutation, UpdateFactsMutationVariables>;
+export const UnlinkNodesDocument = new TypedDocumentString(`
+    mutation UnlinkNodes($fromId: ID!, $type: String!, $toId: ID!, $note: String!) {
+  unlinkNodes(fromId: $fromId, type: $type, toId: $toId, note: $note) {
+    ...EditResultFields
+  }
+}
+    fragment EditResultFields on EditResult {
+  changeSetId
+  summary
+  changeCount
+  nodeId
+  disagreementIds
+}`) as unknown as TypedDocumentString<UnlinkNodesMutation, UnlinkNodesMutationVariables>;
+export const UndoChangeSetDocument = new TypedDocumentString(`
+    mutation UndoChangeSet($id: ID!) {
+  undoChangeSet(id: $id) {
+    ...EditResultFields
+  }
+}
+    fragment EditResultFields on EditResult {
+  changeSetId
+  summary
+  changeCount
+  nodeId
+  disagreementIds
+}`) as unknown as TypedDocumentString<UndoChangeSetMutation, UndoChangeSetMutationVariables>;
+export const NodeHistoryDocument = new TypedDocumentString(`
+    query NodeHistory($id: ID!) {
+  changes(
+    where: {OR: [{nodeId: {eq: $id}}, {toId: {eq: $id}}]}
+    sort: [{at: DESC}, {seq: DESC}]
+    limit: 100
+  ) {
+    id
+    op
+    nodeId
+    linkType
+    toId
+    before
+    after
+    by
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<NodeHistoryQuery, NodeHistoryQueryVariables>;
+export const RecentChangesDocument = new TypedDocumentString(`
+    query RecentChanges($by: String) {
+  changeSets(where: {by: {eq: $by}}, sort: [{at: DESC}], limit: 50) {
+    ...ChangeSetFields
+  }
+}
+    fragment ChangeSetFields on ChangeSet {
+  id
+  at
+  by
+  kind
+  summary
+  clusterId
+  fileName
+  undoneBy
+  undoes
+}`) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+export const RecentChangesAllDocument = new TypedDocumentString(`
+    query RecentChangesAll {
+  changeSets(sort: [{at: DESC}], limit: 50) {
+    ...ChangeSetFields
+  }
+}
+    fragment ChangeSetFields on ChangeSet {
+  id
+  at
+  by
+  kind
+  summary
+  clusterId
+  fileName
+  undoneBy
+  undoes
+}`) as unknown as TypedDocumentString<RecentChangesAllQuery, RecentChangesAllQueryVariables>;
 export const StartViewDocument = new TypedDocumentString(`
     query StartView {
   startView {
