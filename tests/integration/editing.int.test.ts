@@ -327,6 +327,31 @@ describe("edits", () => {
   });
 });
 
+describe("links", () => {
+  it("adds an existing organisation as a member, and removes the link with a note kept in the history", async () => {
+    const added = await helper.data<{ addMember: { summary: string } }>(
+      ADD_MEMBER,
+      { clusterId: "cluster-energy", organizationId: "org-grammelot", evidence },
+      editor,
+    );
+    expect(added.addMember.summary).toMatch(/added to the members of Lombardy Energy Cleantech Cluster$/);
+    const unlink = `mutation ($note: String!) { unlinkNodes(fromId: "org-grammelot", type: "MEMBER_OF", toId: "cluster-energy", note: $note) { summary changeCount } }`;
+    const removed = await helper.data<{ unlinkNodes: { summary: string } }>(
+      unlink,
+      { note: "It left in 2026." },
+      editor,
+    );
+    expect(removed.unlinkNodes.summary).toContain("removed: It left in 2026.");
+    const again = await helper.graphql(unlink, { note: "again" }, editor);
+    expect(again.errors?.[0]?.message).toBe("No MEMBER_OF link goes from 'org-grammelot' to 'cluster-energy'.");
+    const link = `mutation { linkNodes(fromId: "org-grammelot", type: "FUNDED_BY", toId: "cluster-energy", evidence: { source: { title: "x" }, quote: "abc" }) { summary } }`;
+    const wrongType = await helper.graphql(link, {}, editor);
+    expect(wrongType.errors?.[0]?.message).toMatch(
+      /^type: the model has no FUNDED_BY from a Organization to a Cluster \(it has .*MEMBER_OF/,
+    );
+  });
+});
+
 const memberRows = (n: number, bad?: number): string =>
   [
     "name;website;city;taxCode",

@@ -31,12 +31,15 @@ export async function undoChangeSet(writer: ChangeWriter, id: string): Promise<{
     `MATCH (cs:ChangeSet {id: $id})
      OPTIONAL MATCH (cs)-[:INCLUDES]->(c:Change)
      WITH cs, c ORDER BY c.seq DESC
-     RETURN cs.summary AS summary, cs.kind AS kind, cs.undoneBy AS undoneBy, collect(c {.*}) AS changes`,
+     RETURN cs.summary AS summary, cs.kind AS kind, cs.undoneBy AS undoneBy, cs.clusterId AS clusterId,
+       collect(c {.*}) AS changes`,
     { id },
   );
   const row = records[0];
   if (!row) throw new EditError(`id: no change set has the id '${id}'.`);
   if (row.get("undoneBy")) throw new EditError(`'${id}' was undone already (by ${String(row.get("undoneBy"))}).`);
+  // The undo belongs to the same cluster, so its editors see it in their history.
+  writer.info.clusterId = (row.get("clusterId") as string | null) ?? undefined;
   const changes = (row.get("changes") as Record<string, unknown>[]).map((c): StoredChange => ({
     seq: Number(c.seq),
     op: String(c.op),

@@ -2,8 +2,8 @@ import { GraphQLError, type ASTVisitor, type ValidationContext } from "graphql";
 import { ERROR_CODES } from "./error-codes";
 
 /**
- * Without it a mutation reaches execution and fails as an internal error; this says plainly that
- * the API does not take writes (the schema has no Mutation or Subscription root).
+ * Without it an operation the schema has no root for (subscriptions: they would need Neo4j CDC,
+ * an Enterprise feature) reaches execution and fails as an internal error; this says so plainly.
  */
 export function operationsSchemaSupports(context: ValidationContext): ASTVisitor {
   const schema = context.getSchema();
@@ -16,7 +16,7 @@ export function operationsSchemaSupports(context: ValidationContext): ASTVisitor
       if (!supported) {
         context.reportError(
           new GraphQLError(
-            `This API does not accept ${operation.operation}s: the graph is read-only until editing with roles is introduced.`,
+            `This API does not accept ${operation.operation}s: it has queries, and the mutations of schema/editing.graphql.`,
             { nodes: [operation], extensions: { code: ERROR_CODES.operationNotSupported } },
           ),
         );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { addMember, addProject, fetchNodeHistory, updateFacts, type EditResult } from "../api/editing-api";
 import { editsCluster, type Session } from "../api/session";
 import type { FactValuesInput } from "../generated/graphql";
+import { SearchBox } from "../explorer/search-box";
 import { errorMessage } from "../shared/error-message";
 import { propertyName, translate, type Lang, type MessageKey } from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
@@ -91,6 +92,8 @@ export function NodeEditor({ lang, id, type, session, sources, onChanged }: Prop
   const [acronym, setAcronym] = useState("");
   const [role, setRole] = useState("");
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
+  const [existing, setExisting] = useState<{ id: string; name: string } | null>(null);
+  const [pickError, setPickError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const history = useQuery(`node-history:${id}:${version}`, (signal) => fetchNodeHistory(id, signal));
   const edit = useEdit((r) => {
@@ -106,6 +109,7 @@ export function NodeEditor({ lang, id, type, session, sources, onChanged }: Prop
     setAcronym("");
     setRole("");
     setEvidence(EMPTY_EVIDENCE);
+    setExisting(null);
   };
   const clusterOfMine = type !== "Cluster" || editsCluster(session, id);
 
@@ -115,6 +119,8 @@ export function NodeEditor({ lang, id, type, session, sources, onChanged }: Prop
     if (form === "value") {
       const typed = NUMBERS.has(field) ? Number(value) : value.trim();
       edit.run(() => updateFacts({ id, values: { [field]: typed }, evidence: ev }), reset);
+    } else if (form === "member" && existing) {
+      edit.run(() => addMember({ clusterId: id, organizationId: existing.id, evidence: ev }), reset);
     } else if (form === "member") {
       const organization = { name: name.trim(), website: website.trim() || null, city: city.trim() || null };
       edit.run(() => addMember({ clusterId: id, organization, evidence: ev }), reset);
@@ -123,7 +129,9 @@ export function NodeEditor({ lang, id, type, session, sources, onChanged }: Prop
       edit.run(() => addProject({ clusterId: id, project, role: role.trim() || null, evidence: ev }), reset);
     }
   };
-  const ready = evidenceComplete(evidence) && (form === "value" ? value.trim() !== "" : name.trim() !== "");
+  const ready =
+    evidenceComplete(evidence) &&
+    (form === "value" ? value.trim() !== "" : name.trim() !== "" || (form === "member" && existing !== null));
 
   return (
     <section className="node-editor" aria-labelledby="node-editor-title" data-testid="node-editor">
@@ -191,7 +199,33 @@ export function NodeEditor({ lang, id, type, session, sources, onChanged }: Prop
               </label>
             </>
           )}
-          {(form === "member" || form === "project") && (
+          {form === "member" && (
+            <div className="existing-org">
+              <span>{translate(lang, "existingOrganization")}</span>
+              {existing ? (
+                <span className="picked" data-testid="picked-organization">
+                  {existing.name}{" "}
+                  <button type="button" onClick={() => setExisting(null)} aria-label={translate(lang, "close")}>
+                    ×
+                  </button>
+                </span>
+              ) : (
+                <SearchBox
+                  lang={lang}
+                  onPick={(hit) => {
+                    if (hit.type !== "Organization")
+                      setPickError(translate(lang, "notAnOrganization", { name: hit.name }));
+                    else {
+                      setPickError(null);
+                      setExisting({ id: hit.id, name: hit.name });
+                    }
+                  }}
+                />
+              )}
+              {pickError && <p className="error">{pickError}</p>}
+            </div>
+          )}
+          {((form === "member" && !existing) || form === "project") && (
             <>
               <label>
                 {translate(lang, form === "member" ? "organizationName" : "projectTitle")}
