@@ -207,8 +207,13 @@ describe("edits", () => {
     expect(forbidden.errors?.[0]?.message).toContain("marco edits cluster-aerospace, not cluster-energy");
     const undo = await helper.graphql(UNDO, { id: "cs-anything" }, editor);
     expect(undo.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const reference = await helper.graphql(UPDATE, { id: "s3-eco-mobility", values: { name: "x" }, evidence }, editor);
-    expect(reference.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
+    const reference = await helper.graphql(
+      UPDATE,
+      { id: "s3-sustainability", values: { name: "x" }, evidence },
+      editor,
+    );
+    expect(reference.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(reference.errors?.[0]?.message).toBe("Only an admin may change S3Ecosystem nodes (reference data).");
     const history = await helper.graphql("{ changeSets { id } }");
     expect(history.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await snapshot()).toBe(before);

@@ -224,7 +224,7 @@ export async function updateFacts(
 ): Promise<{ summary: string; nodeId: string; disagreementIds: string[] }> {
   const node = await requireNode(writer, input.id, "id");
   if (!EDITABLE.has(node.label) && viewer.role !== "admin")
-    throw forbidden(`Only an admin may change a ${node.label}.`);
+    throw forbidden(`Only an admin may change ${node.label} nodes (reference data).`);
   if (viewer.role !== "admin")
     checkClusters(viewer, await clustersOf(writer.tx, [input.id]), `${node.label} ${input.id}`);
   const values = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined));
