@@ -117,18 +117,35 @@ export class ChangeWriter {
     this.changes.push({ op: "DELETE_NODE", nodeId: id, label: current.label, before: current.props, after: null });
   }
 
-  /** Creates the link, or sets its properties to `props` when it exists; records what changed. */
+  /** The link's properties (undefined: no such link) and its start node's label (undefined: no such node). */
+  private async linkState(fromId: string, type: string, toId: string) {
+    const { records } = await this.tx.run(
+      `MATCH (a:${ENTITY_LABEL} {id: $fromId})
+       OPTIONAL MATCH (a)-[r:${safe(type, TYPE)}]->(:${ENTITY_LABEL} {id: $toId})
+       RETURN [l IN labels(a) WHERE l <> $entity][0] AS label, properties(r) AS props`,
+      { fromId, toId, entity: ENTITY_LABEL },
+    );
+    const r = records[0];
+    return {
+      label: r?.get("label") as string | undefined,
+      props: (r?.get("props") ?? undefined) as Properties | undefined,
+    };
+  }
+
+  /**
+   * Creates the link, or sets its properties when it exists; records what changed. `props` may be
+   * worked out from the link's current properties (evidence added to it), read once here.
+   */
   async putLink(
     fromId: string,
     type: string,
     toId: string,
-    props: Properties,
+    props: Properties | ((current: Properties | undefined) => Properties),
   ): Promise<"created" | "updated" | "unchanged"> {
-    const clean = withoutNulls(props);
-    const before = await this.link(fromId, type, toId);
+    const { label, props: before } = await this.linkState(fromId, type, toId);
+    if (label === undefined) throw new Error(`No node has the id ${fromId}`);
+    const clean = withoutNulls(typeof props === "function" ? props(before) : props);
     if (before && canonical(before) === canonical(clean)) return "unchanged";
-    const from = await this.node(fromId);
-    if (!from) throw new Error(`No node has the id ${fromId}`);
     await this.tx.run(
       `MATCH (a:${ENTITY_LABEL} {id: $fromId}) MATCH (b:${ENTITY_LABEL} {id: $toId})
        MERGE (a)-[r:${safe(type, TYPE)}]->(b) SET r = $props`,
@@ -137,7 +154,7 @@ export class ChangeWriter {
     this.changes.push({
       op: before ? "UPDATE_LINK" : "CREATE_LINK",
       nodeId: fromId,
-      label: from.label,
+      label,
       linkType: type,
       toId,
       before: before ?? null,
@@ -147,9 +164,8 @@ export class ChangeWriter {
   }
 
   async deleteLink(fromId: string, type: string, toId: string): Promise<boolean> {
-    const before = await this.link(fromId, type, toId);
+    const { label, props: before } = await this.linkState(fromId, type, toId);
     if (!before) return false;
-    const from = await this.node(fromId);
     await this.tx.run(
       `MATCH (:${ENTITY_LABEL} {id: $fromId})-[r:${safe(type, TYPE)}]->(:${ENTITY_LABEL} {id: $toId}) DELETE r`,
       { fromId, toId },
@@ -157,7 +173,7 @@ export class ChangeWriter {
     this.changes.push({
       op: "DELETE_LINK",
       nodeId: fromId,
-      label: from?.label ?? "",
+      label: label ?? "",
       linkType: type,
       toId,
       before,

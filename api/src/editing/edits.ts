@@ -81,7 +81,7 @@ function checkValue(t: NodeType, key: string, value: unknown): void {
   if (p.type === "Int" && !Number.isInteger(value))
     throw new EditError(`values.${key}: '${String(value)}' is not a whole number.`);
   if (p.type === "Int" && (value as number) < 0) throw new EditError(`values.${key}: ${String(value)} is negative.`);
-  if (key === "website" && !/^https?:\/\/\S+\.\S+$/.test(String(value)))
+  if (key === "website" && !WEB_ADDRESS.test(String(value)))
     throw new EditError(`values.website: '${String(value)}' is not a web address (https://...).`);
   if (typeof value === "string" && value.length > 2000)
     throw new EditError(`values.${key}: keep it under 2,000 characters.`);
@@ -199,6 +199,14 @@ export async function addMember(
   return { summary: `${orgName} added to the members of ${nameOf(cluster.props)}`, nodeId: orgId };
 }
 
+/** A tax code as the graph keeps it (11 digits zero-padded, or 16 characters); undefined when the text is none. */
+export function taxCodeOf(text: string): string | undefined {
+  return normaliseTaxCode(text) ?? undefined;
+}
+
+/** What a website must look like to be kept. */
+export const WEB_ADDRESS = /^https?:\/\/\S+\.\S+$/;
+
 /** The properties of a new organisation from its input, the tax code normalised. */
 export function newOrganization(org: Properties): Properties {
   const clean: Properties = {};
@@ -207,8 +215,8 @@ export function newOrganization(org: Properties): Properties {
     if (typeof v === "string" && v.trim()) clean[key] = v.trim();
   }
   if (typeof clean.taxCode === "string") {
-    const normal = normaliseTaxCode(clean.taxCode);
-    if (normal === undefined || normal === null)
+    const normal = taxCodeOf(clean.taxCode);
+    if (normal === undefined)
       throw new EditError(
         `organization.taxCode: '${clean.taxCode}' is not an Italian tax code (11 digits, or 16 letters and digits).`,
       );

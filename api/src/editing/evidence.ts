@@ -82,8 +82,7 @@ export function withEvidence(props: Properties | undefined, sourceId: string, qu
 
 /** Says that `sourceId` states the node's facts (its STATED_IN link, the quote added). */
 export async function stateNode(writer: ChangeWriter, nodeId: string, sourceId: string, quote: string): Promise<void> {
-  const current = await writer.link(nodeId, "STATED_IN", sourceId);
-  await writer.putLink(nodeId, "STATED_IN", sourceId, withEvidence(current, sourceId, quote));
+  await writer.putLink(nodeId, "STATED_IN", sourceId, (current) => withEvidence(current, sourceId, quote));
 }
 
 /** Creates or strengthens a link with this evidence; other properties (role) set where given. */
@@ -96,6 +95,5 @@ export async function stateLink(
   quote: string,
   extra: Properties = {},
 ): Promise<"created" | "updated" | "unchanged"> {
-  const current = await writer.link(fromId, type, toId);
-  return writer.putLink(fromId, type, toId, { ...withEvidence(current, sourceId, quote), ...extra });
+  return writer.putLink(fromId, type, toId, (current) => ({ ...withEvidence(current, sourceId, quote), ...extra }));
 }

@@ -3,7 +3,7 @@ import { checkClusters } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
 import { ChangeWriter, type Properties, type Tx } from "./change-writer";
 import { EditError } from "./edit-error";
-import { freshId, newOrganization, setFacts } from "./edits";
+import { freshId, setFacts, taxCodeOf, WEB_ADDRESS } from "./edits";
 import { slug } from "./ids";
 import { stateLink, stateNode } from "./evidence";
 import { readRosterFile, type RosterKind, type RosterRow } from "./roster-file";
@@ -52,13 +52,9 @@ function rowErrors(kind: RosterKind, r: RosterRow): RowReport["errors"] {
   const err = (column: string, message: string) => errors.push({ column, value: v[column] ?? "", message });
   if (kind === "members" && !v.name) err("name", "a member needs a name");
   if (kind === "projects" && !v.title) err("title", "a project needs a title");
-  if (v.website && !/^https?:\/\/\S+\.\S+$/.test(v.website)) err("website", "not a web address (https://...)");
-  if (v.taxCode) {
-    try {
-      newOrganization({ name: "x", taxCode: v.taxCode });
-    } catch {
-      err("taxCode", "not an Italian tax code (11 digits, or 16 letters and digits)");
-    }
+  if (v.website && !WEB_ADDRESS.test(v.website)) err("website", "not a web address (https://...)");
+  if (v.taxCode && taxCodeOf(v.taxCode) === undefined) {
+    err("taxCode", "not an Italian tax code (11 digits, or 16 letters and digits)");
   }
   for (const c of ["startYear", "endYear"]) if (v[c] && !/^(19|20)\d\d$/.test(v[c]!)) err(c, "not a year (like 2024)");
   if (v.stage && !STAGES.includes(v.stage.toUpperCase())) err("stage", `not one of ${STAGES.join(", ")}`);
@@ -94,7 +90,7 @@ async function findMember(
     return records.length ? { id: v.id } : { error: `no organisation has the id '${v.id}'` };
   }
   if (v.taxCode) {
-    const taxCode = newOrganization({ name: "x", taxCode: v.taxCode }).taxCode;
+    const taxCode = taxCodeOf(v.taxCode);
     const { records } = await tx.run("MATCH (o:Organization {taxCode: $taxCode}) RETURN o.id AS id LIMIT 2", {
       taxCode,
     });
@@ -135,7 +131,7 @@ function valuesOf(kind: RosterKind, v: Record<string, string>): Properties {
     if (value === undefined) continue;
     if (c === "startYear" || c === "endYear") out[c] = Number(value);
     else if (c === "stage") out[c] = value.toUpperCase();
-    else if (c === "taxCode") out[c] = newOrganization({ name: "x", taxCode: value }).taxCode;
+    else if (c === "taxCode") out[c] = taxCodeOf(value);
     else out[c] = value;
   }
   return out;
