@@ -57,11 +57,15 @@ interface LoadedPage {
  */
 export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | null }, version = 0) {
   const requests = useMemo(() => requestsOf(view), [view]);
-  const start = useQuery(`start:${version}`, (signal) =>
-    Promise.all([fetchStartView(signal), fetchFilterOptions(signal)]).then(([graph, options]) => ({
-      graph,
-      options,
-    })),
+  // After an edit the start view is read again; the one shown stays until the new one is in.
+  const start = useQuery(
+    `start:${version}`,
+    (signal) =>
+      Promise.all([fetchStartView(signal), fetchFilterOptions(signal)]).then(([graph, options]) => ({
+        graph,
+        options,
+      })),
+    { keepPrevious: true },
   );
   const wanted = requests.map((r) => r.key).join(",");
   // Pages already loaded are kept: an expansion asks only for what it adds.
