@@ -70,8 +70,22 @@ async function main(): Promise<void> {
     // 1. Ours: read, check and write the whole release in one transaction.
     const oursSeconds = await withDatabase(ours, async (driver, name) => {
       const started = performance.now();
-      const summary = await importPnrrRelease(driver, name, { paths: [release, framework], istat });
-      const seconds = (performance.now() - started) / 1000;
+      // When each stage first reports: the gaps between them are where the time goes.
+      const stages = new Map<string, number>([["read and check", started]]);
+      const progress = (stage: string): void => {
+        if (!stages.has(stage)) stages.set(stage, performance.now());
+      };
+      const summary = await importPnrrRelease(driver, name, { paths: [release, framework], istat, progress });
+      const ended = performance.now();
+      const seconds = (ended - started) / 1000;
+      const marks = [...stages];
+      console.log(
+        "  (import:pnrr: " +
+          marks
+            .map(([stage, at], i) => `${stage} ${(((marks[i + 1]?.[1] ?? ended) - at) / 1000).toFixed(1)} s`)
+            .join(", ") +
+          ")",
+      );
       console.log(
         `import:pnrr, validated release into an empty database: ${seconds.toFixed(1)} s for ${rows.toLocaleString("en-US")} rows ` +
           `(${summary.counts.projects.toLocaleString("en-US")} projects, ${summary.counts.bodies.toLocaleString("en-US")} bodies, ` +
@@ -93,7 +107,7 @@ async function main(): Promise<void> {
     const { model } = await readPnrrModel({ paths: [release, framework], istat }, components);
     const importDir = path.join(theirs, "import");
     await mkdir(importDir, { recursive: true });
-    const statements: string[] = [];
+    const statements: [string, string][] = [];
     const nodes: [string, string, { id: string; props: Record<string, unknown>; sourceId: string; quote: string }[]][] =
       [
         ["measures.csv", "PnrrMeasure", model.measures],
@@ -110,7 +124,7 @@ async function main(): Promise<void> {
         list.map((n) => ({ id: n.id, sourceId: n.sourceId, quote: n.quote, ...n.props })),
         ["id", "sourceId", "quote", ...keys],
       );
-      statements.push(nodeStatement(path.join(importDir, file), label, keys));
+      statements.push([file, nodeStatement(path.join(importDir, file), label, keys)]);
     }
     const links: [string, string, string, string, { from: string; to: string; sourceId: string; quote: string }[]][] = [
       [
@@ -164,7 +178,7 @@ async function main(): Promise<void> {
     ];
     for (const [file, from, type, to, list] of links) {
       await writeCsv(path.join(importDir, file), list, ["from", "to", "sourceId", "quote"]);
-      statements.push(linkStatement(path.join(importDir, file), from, type, to));
+      statements.push([file, linkStatement(path.join(importDir, file), from, type, to)]);
     }
     const loadSeconds = await withDatabase(theirs, async (driver, name) => {
       const session = driver.session({ database: name });
@@ -175,11 +189,16 @@ async function main(): Promise<void> {
         });
         const started = performance.now();
         const tx = session.beginTransaction();
-        for (const statement of statements) await tx.run(statement);
+        const each: string[] = [];
+        for (const [file, statement] of statements) {
+          const at = performance.now();
+          await tx.run(statement);
+          each.push(`${file} ${((performance.now() - at) / 1000).toFixed(1)}`);
+        }
         const written = performance.now();
         await tx.commit();
         console.log(
-          `  (LOAD CSV: statements ${((written - started) / 1000).toFixed(1)} s, commit ${((performance.now() - written) / 1000).toFixed(1)} s)`,
+          `  (LOAD CSV: statements ${((written - started) / 1000).toFixed(1)} s (${each.join(", ")}), commit ${((performance.now() - written) / 1000).toFixed(1)} s)`,
         );
         return (performance.now() - started) / 1000;
       } finally {

@@ -31,16 +31,26 @@ const LEGAL_FORMS = [
  * and "Università" alike), punctuation to spaces, legal forms (S.P.A., S.R.L.) dropped.
  */
 export function normaliseName(name: string): string {
-  let n = name
+  const n = name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/([a-z])'(?=\s|$)/g, "$1") // Universita' -> universita
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  for (const form of LEGAL_FORMS) n = n.replace(new RegExp(`(^| )${form}( |$)`, "g"), " ").trim();
-  return n.replace(/\s+/g, " ");
+  // Word by word, dropping legal forms of one, two or more words: one pass, no pattern per form.
+  const words = n.split(/\s+/).filter((w) => w !== "");
+  const kept: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const form = LEGAL_FORM_WORDS.find((f) => f.every((w, j) => words[i + j] === w));
+    if (form) i += form.length;
+    else kept.push(words[i++] as string);
+  }
+  return kept.join(" ");
 }
+
+/** Legal forms as word lists, longest first, so "societa per azioni" goes before a shorter form could. */
+const LEGAL_FORM_WORDS = LEGAL_FORMS.map((f) => f.split(" ")).sort((a, b) => b.length - a.length);
 
 export interface CuratedOrganization {
   id: string;
@@ -78,12 +88,13 @@ export function matchBodies(bodies: ImportedBody[], organizations: CuratedOrgani
   for (const o of organizations)
     for (const name of new Set(o.names.map(normaliseName)))
       if (name) byName.set(name, [...(byName.get(name) ?? []), o]);
+  const names = bodies.map((b) => normaliseName(b.name));
   const bodiesByName = new Map<string, number>();
-  for (const b of bodies) bodiesByName.set(normaliseName(b.name), (bodiesByName.get(normaliseName(b.name)) ?? 0) + 1);
+  for (const name of names) bodiesByName.set(name, (bodiesByName.get(name) ?? 0) + 1);
 
   const candidates: Candidate[] = [];
   const longNames = [...byName].filter(([name]) => name.split(" ").length >= 3);
-  for (const body of bodies) {
+  for (const [index, body] of bodies.entries()) {
     const taxMatch = byTax.get(body.taxCode);
     if (taxMatch) {
       candidates.push({
@@ -96,7 +107,7 @@ export function matchBodies(bodies: ImportedBody[], organizations: CuratedOrgani
       });
       continue;
     }
-    const name = normaliseName(body.name);
+    const name = names[index] as string;
     const exact = byName.get(name) ?? [];
     const shared = (bodiesByName.get(name) ?? 0) > 1 || exact.length > 1;
     for (const o of exact)

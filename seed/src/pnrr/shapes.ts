@@ -46,12 +46,16 @@ export function recogniseShape(table: Table): FileKind {
 /** Reads a cell by column name as the publishers vary it; the first name present wins. */
 export function cellReader(table: Table): (row: Record<string, unknown>, ...names: string[]) => unknown {
   const byKey = new Map(table.columns.map((c) => [columnKey(c), c]));
+  // Which column answers a list of names is worked out once: the reader runs for every cell.
+  const resolved = new Map<string, string | undefined>();
   return (row, ...names) => {
-    for (const name of names) {
-      const column = byKey.get(columnKey(name));
-      if (column !== undefined) return row[column];
+    const asked = names.length === 1 ? (names[0] as string) : names.join("\u0000");
+    let column = resolved.get(asked);
+    if (column === undefined && !resolved.has(asked)) {
+      column = names.map((name) => byKey.get(columnKey(name))).find((c) => c !== undefined);
+      resolved.set(asked, column);
     }
-    return undefined;
+    return column === undefined ? undefined : row[column];
   };
 }
 

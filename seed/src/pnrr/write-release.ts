@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, OPEN_DATA_SET } from "@lombardy-kg/schema";
-import type { Evidence, LinkRow, ReleaseModel } from "./build-release";
+import type { Evidence, LinkRow, PlaceRow, ReleaseModel } from "./build-release";
 
 /** Rows per statement: big batches are what makes a 50,000-project release fast. */
 const BATCH = 5000;
@@ -31,30 +31,34 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /**
  * Sends a stage's batches without waiting for each answer: statements of one transaction run in
  * order on the server, and the driver packs the next batch while the server writes this one.
- * Rows are batched by their Source, which each statement then gets once instead of on every row.
+ * Rows are batched by their Source, which each statement then gets once instead of on every row,
+ * and by whether they are new to the graph (`isNew`), which lets new ones be created outright.
  */
 async function inBatches<T extends Evidence, R>(
   rows: T[],
   stage: string,
   progress: Progress,
-  write: (batch: T[], sourceId: string) => Promise<R>,
+  isNew: (row: T) => boolean,
+  write: (batch: T[], sourceId: string, fresh: boolean) => Promise<R>,
 ): Promise<R[]> {
-  if (rows.length === 0) progress(stage, 0, 0);
-  const bySource = new Map<string, T[]>();
+  progress(stage, 0, rows.length);
+  const groups = new Map<string, { sourceId: string; fresh: boolean; rows: T[] }>();
   for (const row of rows) {
-    const group = bySource.get(row.sourceId);
-    if (group) group.push(row);
-    else bySource.set(row.sourceId, [row]);
+    const fresh = isNew(row);
+    const key = `${fresh ? "new" : "old"}|${row.sourceId}`;
+    const group = groups.get(key);
+    if (group) group.rows.push(row);
+    else groups.set(key, { sourceId: row.sourceId, fresh, rows: [row] });
   }
   const pending: Promise<R>[] = [];
   let sent = 0;
-  for (const [sourceId, group] of bySource) {
+  for (const { sourceId, fresh, rows: group } of groups.values()) {
     for (let i = 0; i < group.length; i += BATCH) {
       const batch = group.slice(i, i + BATCH);
       sent += batch.length;
       const done = sent;
       pending.push(
-        write(batch, sourceId).then((result) => {
+        write(batch, sourceId, fresh).then((result) => {
           progress(stage, done, rows.length);
           return result;
         }),
@@ -65,61 +69,135 @@ async function inBatches<T extends Evidence, R>(
 }
 
 /**
- * Nodes merged on their id, each compared with what the graph holds first so the summary can say
- * what was created, updated or left unchanged; unchanged nodes are not written again. Every node
- * gets a STATED_IN link to its file's Source with its row as the quote.
+ * The nodes of one label this import wrote: each id's element id (links then find their ends
+ * without an index search), and which ids it created.
+ */
+interface Written {
+  refs: Map<string, string>;
+  created: Set<string>;
+}
+
+/**
+ * The ids, of those given, that the graph already holds under each label, with their element ids:
+ * asked before anything is written, when the lookups need not look through this import's writes.
+ */
+async function existingRefs(
+  tx: ManagedTransaction,
+  wanted: Record<string, { id: string }[]>,
+): Promise<Record<string, Map<string, string>>> {
+  const found = await Promise.all(
+    Object.entries(wanted).map(async ([label, rows]) => {
+      const result = await tx.run(
+        `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, elementId(n) AS ref`,
+        {
+          ids: rows.map((r) => r.id),
+        },
+      );
+      return [label, new Map(result.records.map((r) => [String(r.get("id")), String(r.get("ref"))]))] as const;
+    }),
+  );
+  return Object.fromEntries(found);
+}
+
+type NodeRow = { id: string; props: Record<string, unknown>; sourceId: string; quote: string };
+
+/**
+ * Nodes merged on their id. Ones the graph lacks are created with their STATED_IN link to their
+ * file's Source (the row as the quote); ones it holds are compared first, so the summary can say
+ * what was updated or left unchanged, and unchanged ones are not written again.
  */
 async function mergeNodes(
   tx: ManagedTransaction,
   label: string,
-  rows: { id: string; props: Record<string, unknown>; sourceId: string; quote: string }[],
+  rows: NodeRow[],
+  existing: ReadonlyMap<string, string>,
   extra: Record<string, unknown>,
   stage: string,
   progress: Progress,
-): Promise<Outcomes> {
+): Promise<{ outcomes: Outcomes; written: Written }> {
+  const refs = new Map(existing);
+  const created = new Set(rows.filter((r) => !refs.has(r.id)).map((r) => r.id));
   const outcomes: Outcomes = { created: 0, updated: 0, unchanged: 0 };
-  const results = await inBatches(rows, stage, progress, (batch, sourceId) =>
-    tx.run(
-      `UNWIND $rows AS row
-       OPTIONAL MATCH (old:${label} {id: row.id})
-       WITH row, old, CASE WHEN old IS NULL THEN 'created'
-         WHEN all(k IN keys(row.props) WHERE coalesce(old[k] = row.props[k], old[k] IS NULL AND row.props[k] IS NULL)) THEN 'unchanged'
-         ELSE 'updated' END AS outcome
-       MERGE (n:${label} {id: row.id})
-       FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n += row.props, n:${ENTITY_LABEL})
-       SET n += $extra
-       WITH n, row, outcome
-       MATCH (s:Source {id: $sourceId})
-       MERGE (n)-[r:STATED_IN]->(s)
-       SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
-       RETURN outcome, count(*) AS count`,
-      { rows: batch.map((r) => ({ id: r.id, props: r.props, quote: r.quote })), extra, sourceId },
-    ),
+  const results = await inBatches(
+    rows,
+    stage,
+    progress,
+    (row) => created.has(row.id),
+    (batch, sourceId, fresh) =>
+      tx.run(
+        fresh
+          ? `MATCH (s:Source {id: $sourceId})
+             UNWIND $rows AS row
+             CREATE (n:${label}:${ENTITY_LABEL} {id: row.id})
+             SET n += row.props
+             CREATE (n)-[:STATED_IN {sourceIds: [$sourceId], quotes: [row.quote]}]->(s)
+             RETURN row.id AS id, elementId(n) AS ref, 'created' AS outcome`
+          : `UNWIND $rows AS row
+             MATCH (n:${label} {id: row.id})
+             WITH row, n, CASE
+               WHEN all(k IN keys(row.props) WHERE coalesce(n[k] = row.props[k], n[k] IS NULL AND row.props[k] IS NULL)) THEN 'unchanged'
+               ELSE 'updated' END AS outcome
+             FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n += row.props, n:${ENTITY_LABEL})
+             SET n += $extra
+             WITH n, row, outcome
+             MATCH (s:Source {id: $sourceId})
+             MERGE (n)-[r:STATED_IN]->(s)
+             SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
+             RETURN row.id AS id, elementId(n) AS ref, outcome`,
+        {
+          // A new node's props and the import's own (dataset, lastSeen) are one map: one SET.
+          rows: batch.map((r) => ({ id: r.id, props: fresh ? { ...r.props, ...extra } : r.props, quote: r.quote })),
+          extra,
+          sourceId,
+        },
+      ),
   );
   for (const result of results)
-    for (const record of result.records)
-      outcomes[record.get("outcome") as keyof Outcomes] += Number(record.get("count"));
-  return outcomes;
+    for (const record of result.records) {
+      outcomes[record.get("outcome") as keyof Outcomes] += 1;
+      refs.set(String(record.get("id")), String(record.get("ref")));
+    }
+  return { outcomes, written: { refs, created } };
 }
 
+/** A node's element id, of the nodes this import wrote. */
+function refOf(nodes: Written, id: string, type: string): string {
+  const found = nodes.refs.get(id);
+  if (found === undefined) throw new Error(`${type} link to or from ${id}, a node this import did not write`);
+  return found;
+}
+
+/**
+ * Links between nodes this import wrote, found by element id. A link from a node it created
+ * cannot exist yet (the model lists each link once), so it is created without the MERGE's search.
+ */
 async function mergeLinks(
   tx: ManagedTransaction,
-  fromLabel: string,
   type: string,
-  toLabel: string,
   rows: LinkRow[],
+  from: Written,
+  to: Written,
   stage: string,
   progress: Progress,
 ): Promise<number> {
-  const results = await inBatches(rows, stage, progress, (batch, sourceId) =>
-    tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
-       MERGE (a)-[r:${type}]->(b)
-       SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
-       RETURN count(*) AS count`,
-      { rows: batch.map((r) => ({ from: r.from, to: r.to, quote: r.quote })), sourceId },
-    ),
+  const results = await inBatches(
+    rows,
+    stage,
+    progress,
+    (row) => from.created.has(row.from),
+    (batch, sourceId, fresh) =>
+      tx.run(
+        `UNWIND $rows AS row
+         MATCH (a) WHERE elementId(a) = row.a
+         MATCH (b) WHERE elementId(b) = row.b
+         ${fresh ? `CREATE (a)-[r:${type}]->(b)` : `MERGE (a)-[r:${type}]->(b)`}
+         SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
+         RETURN count(*) AS count`,
+        {
+          rows: batch.map((r) => ({ a: refOf(from, r.from, type), b: refOf(to, r.to, type), quote: r.quote })),
+          sourceId,
+        },
+      ),
   );
   return results.reduce((sum, result) => sum + Number(result.records[0]?.get("count") ?? 0), 0);
 }
@@ -137,7 +215,25 @@ export async function writeRelease(
   for (const source of model.sources) {
     await tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:${ENTITY_LABEL}`, { source });
   }
-  const measures = await mergeNodes(tx, "PnrrMeasure", model.measures, OPEN_DATA, "measures", progress);
+  const placesAt = (label: PlaceRow["label"]) => model.places.filter((p) => p.label === label);
+  const existing = await existingRefs(tx, {
+    PnrrMeasure: model.measures,
+    Region: placesAt("Region"),
+    Province: placesAt("Province"),
+    Municipality: placesAt("Municipality"),
+    Organization: model.bodies,
+    Project: model.projects,
+  });
+  const known = (label: string): Map<string, string> => existing[label] ?? new Map<string, string>();
+  const measures = await mergeNodes(
+    tx,
+    "PnrrMeasure",
+    model.measures,
+    known("PnrrMeasure"),
+    OPEN_DATA,
+    "measures",
+    progress,
+  );
   let links = 0;
   const measureParents = model.measures.map((m) => ({
     from: m.id,
@@ -148,10 +244,10 @@ export async function writeRelease(
   }));
   links += await mergeLinks(
     tx,
-    "PnrrMeasure",
     "PART_OF",
-    "PnrrMeasure",
     measureParents.filter((m) => m.parent),
+    measures.written,
+    measures.written,
     "measures",
     progress,
   );
@@ -175,29 +271,47 @@ export async function writeRelease(
     );
   }
 
-  const placesByLabel = (label: string) => model.places.filter((p) => p.label === label);
   const places: Outcomes = { created: 0, updated: 0, unchanged: 0 };
+  const placesOf = {} as Record<PlaceRow["label"], Written>;
   for (const label of ["Region", "Province", "Municipality"] as const) {
-    const o = await mergeNodes(tx, label, placesByLabel(label), OPEN_DATA, "places", progress);
-    places.created += o.created;
-    places.updated += o.updated;
-    places.unchanged += o.unchanged;
+    const { outcomes, written } = await mergeNodes(
+      tx,
+      label,
+      placesAt(label),
+      known(label),
+      OPEN_DATA,
+      "places",
+      progress,
+    );
+    places.created += outcomes.created;
+    places.updated += outcomes.updated;
+    places.unchanged += outcomes.unchanged;
+    placesOf[label] = written;
   }
   for (const [label, parent] of [
     ["Province", "Region"],
     ["Municipality", "Province"],
   ] as const) {
-    const rows = placesByLabel(label)
+    const rows = placesAt(label)
       .filter((p) => p.parentId)
       .map((p) => ({ from: p.id, to: p.parentId as string, sourceId: p.sourceId, quote: p.quote }));
-    links += await mergeLinks(tx, label, "PART_OF", parent, rows, "places", progress);
+    links += await mergeLinks(tx, "PART_OF", rows, placesOf[label], placesOf[parent], "places", progress);
   }
 
-  const bodies = await mergeNodes(tx, "Organization", model.bodies, OPEN_DATA, "bodies", progress);
+  const bodies = await mergeNodes(
+    tx,
+    "Organization",
+    model.bodies,
+    known("Organization"),
+    OPEN_DATA,
+    "bodies",
+    progress,
+  );
   const projects = await mergeNodes(
     tx,
     "Project",
     model.projects,
+    known("Project"),
     // A release without a date cannot be ordered against others: its projects are never marked absent by it.
     { ...OPEN_DATA, lastSeen: model.releaseDate, absentFrom: null },
     "projects",
@@ -205,29 +319,31 @@ export async function writeRelease(
   );
   links += await mergeLinks(
     tx,
-    "Project",
     "UNDER_MEASURE",
-    "PnrrMeasure",
     model.projects
       .filter((p) => p.measureId)
       .map((p) => ({ from: p.id, to: p.measureId as string, sourceId: p.sourceId, quote: p.quote })),
+    projects.written,
+    measures.written,
     "projects",
     progress,
   );
   links += await mergeLinks(
     tx,
-    "Project",
     "IMPLEMENTED_BY",
-    "Organization",
     model.implementedBy,
+    projects.written,
+    bodies.written,
     "implementers",
     progress,
   );
-  links += await mergeLinks(tx, "Project", "AWARDED_TO", "Organization", model.awardedTo, "awards", progress);
-  for (const label of ["Municipality", "Province", "Region"] as const) {
-    const rows = model.locatedIn.filter((l) => l.toLabel === label);
-    links += await mergeLinks(tx, "Project", "LOCATED_IN", label, rows, "places", progress);
-  }
+  links += await mergeLinks(tx, "AWARDED_TO", model.awardedTo, projects.written, bodies.written, "awards", progress);
+  // A project is located in the finest place its row names, of any of the three levels.
+  const anyPlace: Written = {
+    refs: new Map(Object.values(placesOf).flatMap((w) => [...w.refs])),
+    created: new Set(Object.values(placesOf).flatMap((w) => [...w.created])),
+  };
+  links += await mergeLinks(tx, "LOCATED_IN", model.locatedIn, projects.written, anyPlace, "located", progress);
 
   // Projects an older release listed and this one does not: marked with this release's date.
   progress("absent", 0, 1);
@@ -243,5 +359,13 @@ export async function writeRelease(
     markedAbsent = Number(result.records[0]?.get("count") ?? 0);
   }
   progress("absent", 1, 1);
-  return { projects, bodies, places, measures, links, markedAbsent, absentNotMarked };
+  return {
+    projects: projects.outcomes,
+    bodies: bodies.outcomes,
+    places,
+    measures: measures.outcomes,
+    links,
+    markedAbsent,
+    absentNotMarked,
+  };
 }
