@@ -123,15 +123,26 @@ export const LICENCE = "CC BY 4.0";
 const ITALIA_DOMANI_URL = "https://www.italiadomani.gov.it/it/catalogo-open-data.html";
 const ISTAT_URL = "https://www.istat.it/it/archivio/6789";
 
+/**
+ * How the ids the import gives each label begin: the matcher tells imported bodies from curated
+ * organisations by theirs, the writer finds the nodes earlier releases left by them.
+ */
+export const ID_PREFIX = {
+  Project: "pnrr-",
+  PnrrMeasure: "pnrr-measure-",
+  Organization: "org-cf-",
+  Region: "istat-region-",
+  Province: "istat-province-",
+  Municipality: "istat-municipality-",
+} as const;
 export const projectId = (cup: string, localCode: string): string =>
-  localCode === cup ? `pnrr-${cup}` : `pnrr-${cup}-${localCode}`;
-/** Imported bodies' ids start so: the matcher tells them from curated organisations by it. */
-export const BODY_ID_PREFIX = "org-cf-";
-export const bodyId = (taxCode: string): string => `${BODY_ID_PREFIX}${taxCode}`;
-export const measureId = (code: string): string => `pnrr-measure-${code}`;
-export const regionId = (code: string): string => `istat-region-${code}`;
-export const provinceId = (code: string): string => `istat-province-${code}`;
-export const municipalityId = (code: string): string => `istat-municipality-${code}`;
+  `${ID_PREFIX.Project}${localCode === cup ? cup : `${cup}-${localCode}`}`;
+export const BODY_ID_PREFIX = ID_PREFIX.Organization;
+export const bodyId = (taxCode: string): string => `${ID_PREFIX.Organization}${taxCode}`;
+export const measureId = (code: string): string => `${ID_PREFIX.PnrrMeasure}${code}`;
+export const regionId = (code: string): string => `${ID_PREFIX.Region}${code}`;
+export const provinceId = (code: string): string => `${ID_PREFIX.Province}${code}`;
+export const municipalityId = (code: string): string => `${ID_PREFIX.Municipality}${code}`;
 
 const slug = (s: string): string =>
   s

@@ -107,9 +107,17 @@ export async function importPnrrRelease(
   const session = driver.session({ database });
   try {
     const { written, candidates } = await session.executeWrite(async (tx) => {
+      // The bodies as the graph will hold them once this release is written: earlier releases'
+      // and this one's. Matched while the server writes, instead of read back and matched after.
+      const curated = await readCuratedOrganizations(tx);
+      const bodies = new Map((await readImportedBodies(tx)).map((b) => [b.id, b]));
+      for (const b of model.bodies) bodies.set(b.id, { id: b.id, name: b.props.name, taxCode: b.props.taxCode });
+      const matching = new Promise<Candidate[]>((resolve) => {
+        setImmediate(() => resolve(matchBodies([...bodies.values()], curated)));
+      });
       const written = await writeRelease(tx, model, progress);
       progress("matching", 0, 1);
-      const candidates = matchBodies(await readImportedBodies(tx), await readCuratedOrganizations(tx));
+      const candidates = await matching;
       const linked = await linkConfidentMatches(tx, candidates);
       progress("matching", 1, 1);
       progress("committing", 0, 1);

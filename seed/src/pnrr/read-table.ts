@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
+import { COLUMNS_READ, columnKey } from "./shapes";
 
 /** A file's rows as the publisher wrote them: header names trimmed, values as text or numbers. */
 export interface Table {
@@ -87,21 +88,24 @@ export async function readCsv(file: string): Promise<Table> {
 export async function readParquet(file: string): Promise<Table> {
   const buffer = await asyncBufferFromFile(file);
   const metadata = await parquetMetadataAsync(buffer);
-  const names = metadata.schema.slice(1).map((s) => s.name);
-  const columns = names.map(clean);
-  const raw = await parquetReadObjects({ file: buffer, metadata, compressors });
+  const all = metadata.schema.slice(1).map((s) => s.name);
+  // Every column's name, for recognising the file; the values of the columns the import reads.
+  const columns = all.map(clean);
+  const names = all.filter((n) => COLUMNS_READ.has(columnKey(clean(n))));
+  const raw = await parquetReadObjects({ file: buffer, metadata, compressors, columns: names });
   // Rows are rebuilt only where a name needs trimming or a value is a bigint: 50,000 rows of 50
   // columns make per-cell work the bulk of reading.
-  const renamed = names.some((n, i) => n !== columns[i]);
+  const cleaned = names.map(clean);
+  const renamed = names.some((n, i) => n !== cleaned[i]);
   for (let r = 0; r < raw.length; r++) {
     const row = raw[r] as Record<string, unknown>;
     if (renamed) {
       const copy: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i++) copy[columns[i] as string] = row[names[i] as string];
+      for (let i = 0; i < names.length; i++) copy[cleaned[i] as string] = row[names[i] as string];
       raw[r] = copy;
     }
     const target = raw[r] as Record<string, unknown>;
-    for (const column of columns) if (typeof target[column] === "bigint") target[column] = Number(target[column]);
+    for (const column of cleaned) if (typeof target[column] === "bigint") target[column] = Number(target[column]);
   }
   return { file, columns, rowNumbers: Array.from({ length: raw.length }, (_, i) => i + 1), rows: raw };
 }

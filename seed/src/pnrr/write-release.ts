@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, OPEN_DATA_SET } from "@lombardy-kg/schema";
-import type { Evidence, LinkRow, PlaceRow, ReleaseModel } from "./build-release";
+import { ID_PREFIX, type Evidence, type LinkRow, type PlaceRow, type ReleaseModel } from "./build-release";
 
 /** Rows per statement: big batches are what makes a 50,000-project release fast. */
 const BATCH = 5000;
@@ -78,28 +78,39 @@ interface Written {
 }
 
 /**
- * The ids, of those given, that the graph already holds under each label, with their element ids:
- * asked before anything is written, when the lookups need not look through this import's writes.
+ * Of the ids given, those the graph already holds under each label, with their element ids: asked
+ * before anything is written, by the prefix the import's ids of that label share (one index range
+ * scan, which an empty graph answers at once, where a search per id would not).
  */
 async function existingRefs(
   tx: ManagedTransaction,
-  wanted: Record<string, { id: string }[]>,
+  wanted: Partial<Record<keyof typeof ID_PREFIX, { id: string }[]>>,
 ): Promise<Record<string, Map<string, string>>> {
   const found = await Promise.all(
     Object.entries(wanted).map(async ([label, rows]) => {
+      const ids = new Set(rows.map((r) => r.id));
       const result = await tx.run(
-        `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, elementId(n) AS ref`,
-        {
-          ids: rows.map((r) => r.id),
-        },
+        `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, elementId(n) AS ref`,
+        { prefix: ID_PREFIX[label as keyof typeof ID_PREFIX] },
       );
-      return [label, new Map(result.records.map((r) => [String(r.get("id")), String(r.get("ref"))]))] as const;
+      const refs = new Map<string, string>();
+      for (const r of result.records)
+        if (ids.has(String(r.get("id")))) refs.set(String(r.get("id")), String(r.get("ref")));
+      return [label, refs] as const;
     }),
   );
   return Object.fromEntries(found);
 }
 
 type NodeRow = { id: string; props: Record<string, unknown>; sourceId: string; quote: string };
+
+/** The property names a batch of new nodes has, checked as names before they go into Cypher. */
+function propertyKeys(props: Record<string, unknown>[], extra: Record<string, unknown>): string[] {
+  const keys = new Set<string>(Object.keys(extra));
+  for (const p of props) for (const k of Object.keys(p)) keys.add(k);
+  for (const k of keys) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) throw new Error(`'${k}' is not a property name`);
+  return [...keys].filter((k) => k !== "id");
+}
 
 /**
  * Nodes merged on their id. Ones the graph lacks are created with their STATED_IN link to their
@@ -123,39 +134,54 @@ async function mergeNodes(
     stage,
     progress,
     (row) => created.has(row.id),
-    (batch, sourceId, fresh) =>
-      tx.run(
-        fresh
-          ? `MATCH (s:Source {id: $sourceId})
-             UNWIND $rows AS row
-             CREATE (n:${label}:${ENTITY_LABEL} {id: row.id})
-             SET n += row.props
-             CREATE (n)-[:STATED_IN {sourceIds: [$sourceId], quotes: [row.quote]}]->(s)
-             RETURN row.id AS id, elementId(n) AS ref, 'created' AS outcome`
-          : `UNWIND $rows AS row
-             MATCH (n:${label} {id: row.id})
-             WITH row, n, CASE
-               WHEN all(k IN keys(row.props) WHERE coalesce(n[k] = row.props[k], n[k] IS NULL AND row.props[k] IS NULL)) THEN 'unchanged'
-               ELSE 'updated' END AS outcome
-             FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n += row.props, n:${ENTITY_LABEL})
-             SET n += $extra
-             WITH n, row, outcome
-             MATCH (s:Source {id: $sourceId})
-             MERGE (n)-[r:STATED_IN]->(s)
-             SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
-             RETURN row.id AS id, elementId(n) AS ref, outcome`,
-        {
-          // A new node's props and the import's own (dataset, lastSeen) are one map: one SET.
-          rows: batch.map((r) => ({ id: r.id, props: fresh ? { ...r.props, ...extra } : r.props, quote: r.quote })),
+    async (batch, sourceId, fresh) => {
+      if (fresh) {
+        // New nodes go as lists of values, their property names written once in the statement:
+        // a third less to pack and unpack than a map per row. Their element ids come back as one list.
+        const keys = propertyKeys(
+          batch.map((r) => r.props),
           extra,
-          sourceId,
-        },
-      ),
+        );
+        const result = await tx.run(
+          `MATCH (s:Source {id: $sourceId})
+           UNWIND $rows AS row
+           CREATE (n:${label}:${ENTITY_LABEL} {id: row[0]${keys.map((k, i) => `, ${k}: row[${i + 2}]`).join("")}})
+           CREATE (n)-[:STATED_IN {sourceIds: [$sourceId], quotes: [row[1]]}]->(s)
+           RETURN collect(elementId(n)) AS refs`,
+          {
+            rows: batch.map((r) => [r.id, r.quote, ...keys.map((k) => (k in extra ? extra[k] : r.props[k]) ?? null)]),
+            sourceId,
+          },
+        );
+        const made = (result.records[0]?.get("refs") ?? []) as string[];
+        return batch.map((r, i) => ({ id: r.id, ref: made[i] as string, outcome: "created" as const }));
+      }
+      const result = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (n:${label} {id: row.id})
+         WITH row, n, CASE
+           WHEN all(k IN keys(row.props) WHERE coalesce(n[k] = row.props[k], n[k] IS NULL AND row.props[k] IS NULL)) THEN 'unchanged'
+           ELSE 'updated' END AS outcome
+         FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n += row.props, n:${ENTITY_LABEL})
+         SET n += $extra
+         WITH n, row, outcome
+         MATCH (s:Source {id: $sourceId})
+         MERGE (n)-[r:STATED_IN]->(s)
+         SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
+         RETURN row.id AS id, elementId(n) AS ref, outcome`,
+        { rows: batch.map((r) => ({ id: r.id, props: r.props, quote: r.quote })), extra, sourceId },
+      );
+      return result.records.map((record) => ({
+        id: String(record.get("id")),
+        ref: String(record.get("ref")),
+        outcome: record.get("outcome") as keyof Outcomes,
+      }));
+    },
   );
-  for (const result of results)
-    for (const record of result.records) {
-      outcomes[record.get("outcome") as keyof Outcomes] += 1;
-      refs.set(String(record.get("id")), String(record.get("ref")));
+  for (const batch of results)
+    for (const { id, ref, outcome } of batch) {
+      outcomes[outcome] += 1;
+      refs.set(id, ref);
     }
   return { outcomes, written: { refs, created } };
 }
@@ -187,16 +213,17 @@ async function mergeLinks(
     (row) => from.created.has(row.from),
     (batch, sourceId, fresh) =>
       tx.run(
+        // Each link as [start, end, quote]: lists pack smaller than maps.
         `UNWIND $rows AS row
-         MATCH (a) WHERE elementId(a) = row.a
-         MATCH (b) WHERE elementId(b) = row.b
-         ${fresh ? `CREATE (a)-[r:${type}]->(b)` : `MERGE (a)-[r:${type}]->(b)`}
-         SET r.sourceIds = [$sourceId], r.quotes = [row.quote]
+         MATCH (a) WHERE elementId(a) = row[0]
+         MATCH (b) WHERE elementId(b) = row[1]
+         ${
+           fresh
+             ? `CREATE (a)-[r:${type} {sourceIds: [$sourceId], quotes: [row[2]]}]->(b)`
+             : `MERGE (a)-[r:${type}]->(b) SET r.sourceIds = [$sourceId], r.quotes = [row[2]]`
+         }
          RETURN count(*) AS count`,
-        {
-          rows: batch.map((r) => ({ a: refOf(from, r.from, type), b: refOf(to, r.to, type), quote: r.quote })),
-          sourceId,
-        },
+        { rows: batch.map((r) => [refOf(from, r.from, type), refOf(to, r.to, type), r.quote]), sourceId },
       ),
   );
   return results.reduce((sum, result) => sum + Number(result.records[0]?.get("count") ?? 0), 0);
