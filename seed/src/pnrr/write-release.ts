@@ -239,9 +239,14 @@ export async function writeRelease(
   model: ReleaseModel,
   progress: Progress,
 ): Promise<WriteSummary> {
-  for (const source of model.sources) {
-    await tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:${ENTITY_LABEL}`, { source });
-  }
+  // Statements of one transaction run in the order they are sent, so nothing here waits for an
+  // answer it does not need: the sources, then every node, then (with the nodes' element ids)
+  // every link. The server goes from one statement to the next without waiting on this side.
+  await Promise.all(
+    model.sources.map((source) =>
+      tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:${ENTITY_LABEL}`, { source }),
+    ),
+  );
   const placesAt = (label: PlaceRow["label"]) => model.places.filter((p) => p.label === label);
   const existing = await existingRefs(tx, {
     PnrrMeasure: model.measures,
@@ -251,17 +256,22 @@ export async function writeRelease(
     Organization: model.bodies,
     Project: model.projects,
   });
-  const known = (label: string): Map<string, string> => existing[label] ?? new Map<string, string>();
-  const measures = await mergeNodes(
-    tx,
-    "PnrrMeasure",
-    model.measures,
-    known("PnrrMeasure"),
-    OPEN_DATA,
-    "measures",
-    progress,
-  );
-  let links = 0;
+  const nodes = (
+    label: keyof typeof ID_PREFIX,
+    rows: NodeRow[],
+    stage: string,
+    extra: Record<string, unknown> = OPEN_DATA,
+  ) => mergeNodes(tx, label, rows, existing[label] ?? new Map<string, string>(), extra, stage, progress);
+  const [measures, region, province, municipality, bodies, projects] = await Promise.all([
+    nodes("PnrrMeasure", model.measures, "measures"),
+    nodes("Region", placesAt("Region"), "places"),
+    nodes("Province", placesAt("Province"), "places"),
+    nodes("Municipality", placesAt("Municipality"), "places"),
+    nodes("Organization", model.bodies, "bodies"),
+    // A release without a date cannot be ordered against others: its projects are never marked absent by it.
+    nodes("Project", model.projects, "projects", { ...OPEN_DATA, lastSeen: model.releaseDate, absentFrom: null }),
+  ]);
+
   const measureParents = model.measures.map((m) => ({
     from: m.id,
     to: m.parentId ?? m.componentCode,
@@ -269,108 +279,80 @@ export async function writeRelease(
     quote: m.quote,
     parent: m.parentId !== null,
   }));
-  links += await mergeLinks(
-    tx,
-    "PART_OF",
-    measureParents.filter((m) => m.parent),
-    measures.written,
-    measures.written,
-    "measures",
-    progress,
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (m:PnrrMeasure {id: row.from}) MATCH (c:PnrrComponent {code: row.to})
-     MERGE (m)-[r:PART_OF]->(c) SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]`,
-    { rows: measureParents.filter((m) => !m.parent) },
-  );
-  // The framework names every component and mission: it becomes their source too.
-  const framework = model.sources.find((s) => s.fileKind === "framework");
-  if (framework) {
-    const byComponent = new Map(model.measures.map((m) => [m.componentCode, m.quote]));
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (c:PnrrComponent {code: row.code})-[:PART_OF]->(mission:PnrrMission)
-       MATCH (s:Source {id: $source})
-       MERGE (c)-[r:STATED_IN]->(s) SET r.sourceIds = [$source], r.quotes = [row.quote]
-       MERGE (mission)-[r2:STATED_IN]->(s) SET r2.sourceIds = [$source], r2.quotes = [row.quote]`,
-      { rows: [...byComponent].map(([code, quote]) => ({ code, quote })), source: framework.id },
-    );
-  }
-
-  const places: Outcomes = { created: 0, updated: 0, unchanged: 0 };
-  const placesOf = {} as Record<PlaceRow["label"], Written>;
-  for (const label of ["Region", "Province", "Municipality"] as const) {
-    const { outcomes, written } = await mergeNodes(
-      tx,
-      label,
-      placesAt(label),
-      known(label),
-      OPEN_DATA,
-      "places",
-      progress,
-    );
-    places.created += outcomes.created;
-    places.updated += outcomes.updated;
-    places.unchanged += outcomes.unchanged;
-    placesOf[label] = written;
-  }
-  for (const [label, parent] of [
-    ["Province", "Region"],
-    ["Municipality", "Province"],
-  ] as const) {
-    const rows = placesAt(label)
+  const partOf = (rows: PlaceRow[]): LinkRow[] =>
+    rows
       .filter((p) => p.parentId)
       .map((p) => ({ from: p.id, to: p.parentId as string, sourceId: p.sourceId, quote: p.quote }));
-    links += await mergeLinks(tx, "PART_OF", rows, placesOf[label], placesOf[parent], "places", progress);
-  }
-
-  const bodies = await mergeNodes(
-    tx,
-    "Organization",
-    model.bodies,
-    known("Organization"),
-    OPEN_DATA,
-    "bodies",
-    progress,
-  );
-  const projects = await mergeNodes(
-    tx,
-    "Project",
-    model.projects,
-    known("Project"),
-    // A release without a date cannot be ordered against others: its projects are never marked absent by it.
-    { ...OPEN_DATA, lastSeen: model.releaseDate, absentFrom: null },
-    "projects",
-    progress,
-  );
-  links += await mergeLinks(
-    tx,
-    "UNDER_MEASURE",
-    model.projects
-      .filter((p) => p.measureId)
-      .map((p) => ({ from: p.id, to: p.measureId as string, sourceId: p.sourceId, quote: p.quote })),
-    projects.written,
-    measures.written,
-    "projects",
-    progress,
-  );
-  links += await mergeLinks(
-    tx,
-    "IMPLEMENTED_BY",
-    model.implementedBy,
-    projects.written,
-    bodies.written,
-    "implementers",
-    progress,
-  );
-  links += await mergeLinks(tx, "AWARDED_TO", model.awardedTo, projects.written, bodies.written, "awards", progress);
   // A project is located in the finest place its row names, of any of the three levels.
   const anyPlace: Written = {
-    refs: new Map(Object.values(placesOf).flatMap((w) => [...w.refs])),
-    created: new Set(Object.values(placesOf).flatMap((w) => [...w.created])),
+    refs: new Map([region, province, municipality].flatMap((w) => [...w.written.refs])),
+    created: new Set([region, province, municipality].flatMap((w) => [...w.written.created])),
   };
-  links += await mergeLinks(tx, "LOCATED_IN", model.locatedIn, projects.written, anyPlace, "located", progress);
+  const framework = model.sources.find((s) => s.fileKind === "framework");
+  const linkCounts = await Promise.all([
+    mergeLinks(
+      tx,
+      "PART_OF",
+      measureParents.filter((m) => m.parent),
+      measures.written,
+      measures.written,
+      "measures",
+      progress,
+    ),
+    tx
+      .run(
+        `UNWIND $rows AS row
+         MATCH (m:PnrrMeasure {id: row.from}) MATCH (c:PnrrComponent {code: row.to})
+         MERGE (m)-[r:PART_OF]->(c) SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]
+         RETURN count(*) AS count`,
+        { rows: measureParents.filter((m) => !m.parent) },
+      )
+      .then((result) => Number(result.records[0]?.get("count") ?? 0)),
+    // The framework names every component and mission: it becomes their source too (not counted:
+    // the components and missions are the curated graph's).
+    framework
+      ? tx
+          .run(
+            `UNWIND $rows AS row
+             MATCH (c:PnrrComponent {code: row.code})-[:PART_OF]->(mission:PnrrMission)
+             MATCH (s:Source {id: $source})
+             MERGE (c)-[r:STATED_IN]->(s) SET r.sourceIds = [$source], r.quotes = [row.quote]
+             MERGE (mission)-[r2:STATED_IN]->(s) SET r2.sourceIds = [$source], r2.quotes = [row.quote]`,
+            {
+              rows: [...new Map(model.measures.map((m) => [m.componentCode, m.quote]))].map(([code, quote]) => ({
+                code,
+                quote,
+              })),
+              source: framework.id,
+            },
+          )
+          .then(() => 0)
+      : 0,
+    mergeLinks(tx, "PART_OF", partOf(placesAt("Province")), province.written, region.written, "places", progress),
+    mergeLinks(
+      tx,
+      "PART_OF",
+      partOf(placesAt("Municipality")),
+      municipality.written,
+      province.written,
+      "places",
+      progress,
+    ),
+    mergeLinks(
+      tx,
+      "UNDER_MEASURE",
+      model.projects
+        .filter((p) => p.measureId)
+        .map((p) => ({ from: p.id, to: p.measureId as string, sourceId: p.sourceId, quote: p.quote })),
+      projects.written,
+      measures.written,
+      "projects",
+      progress,
+    ),
+    mergeLinks(tx, "IMPLEMENTED_BY", model.implementedBy, projects.written, bodies.written, "implementers", progress),
+    mergeLinks(tx, "AWARDED_TO", model.awardedTo, projects.written, bodies.written, "awards", progress),
+    mergeLinks(tx, "LOCATED_IN", model.locatedIn, projects.written, anyPlace, "located", progress),
+  ]);
 
   // Projects an older release listed and this one does not: marked with this release's date.
   progress("absent", 0, 1);
@@ -386,12 +368,15 @@ export async function writeRelease(
     markedAbsent = Number(result.records[0]?.get("count") ?? 0);
   }
   progress("absent", 1, 1);
+  const places: Outcomes = { created: 0, updated: 0, unchanged: 0 };
+  for (const { outcomes } of [region, province, municipality])
+    for (const k of ["created", "updated", "unchanged"] as const) places[k] += outcomes[k];
   return {
     projects: projects.outcomes,
     bodies: bodies.outcomes,
     places,
     measures: measures.outcomes,
-    links,
+    links: linkCounts.reduce((sum, n) => sum + n, 0),
     markedAbsent,
     absentNotMarked,
   };
