@@ -29,7 +29,7 @@ WHERE ${isFact("r")}
 RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, count(*) AS count
 ORDER BY type, direction`;
 
-/** Bookkeeping the details do not show: the id is shown apart, rowHash only tells an import what changed. */
+/** Bookkeeping the details do not show: the id is shown apart; rowHash is a row digest earlier PNRR imports stored, which nothing reads. */
 const INTERNAL_PROPERTIES = new Set(["id", "rowHash"]);
 
 function displayValue(value: unknown): string {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Table } from "./read-table";
 import { cellReader, columnName, type FileKind } from "./shapes";
@@ -68,7 +67,6 @@ export interface ProjectRow extends Evidence {
     cupSector: string | null;
     componentCode: string;
     kind: string;
-    rowHash: string;
   };
   measureId: string | null;
 }
@@ -375,7 +373,6 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
         componentCode: component,
         kind: "PNRR project",
       };
-      const rowHash = createHash("sha1").update(JSON.stringify(props)).digest("hex");
       // Measures the framework does not list still get a node, named as the projects file names them.
       for (const [code, name, level, parent] of [
         [measureCode, text(read(row, "Descrizione Misura")), "measure", null],
@@ -393,7 +390,7 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
       }
       const measure =
         subCode && measures.has(measureId(subCode)) ? measureId(subCode) : measureCode ? measureId(measureCode) : null;
-      projects.set(id, { id, props: { ...props, rowHash }, measureId: measure, sourceId: source, quote });
+      projects.set(id, { id, props, measureId: measure, sourceId: source, quote });
       projectsByCup.set(cup, [...(projectsByCup.get(cup) ?? []), id]);
     });
   }

@@ -112,12 +112,11 @@ export async function importPnrrRelease(
       const curated = await readCuratedOrganizations(tx);
       const bodies = new Map((await readImportedBodies(tx)).map((b) => [b.id, b]));
       for (const b of model.bodies) bodies.set(b.id, { id: b.id, name: b.props.name, taxCode: b.props.taxCode });
-      const matching = new Promise<Candidate[]>((resolve) => {
-        setImmediate(() => resolve(matchBodies([...bodies.values()], curated)));
+      let candidates: Candidate[] = [];
+      const written = await writeRelease(tx, model, progress, () => {
+        candidates = matchBodies([...bodies.values()], curated);
       });
-      const written = await writeRelease(tx, model, progress);
       progress("matching", 0, 1);
-      const candidates = await matching;
       const linked = await linkConfidentMatches(tx, candidates);
       progress("matching", 1, 1);
       progress("committing", 0, 1);

@@ -238,6 +238,8 @@ export async function writeRelease(
   tx: ManagedTransaction,
   model: ReleaseModel,
   progress: Progress,
+  /** The caller's own work, done once every node statement is sent, while the server writes them. */
+  whileWriting: () => void = () => undefined,
 ): Promise<WriteSummary> {
   // Statements of one transaction run in the order they are sent, so nothing here waits for an
   // answer it does not need: the sources, then every node, then (with the nodes' element ids)
@@ -262,7 +264,7 @@ export async function writeRelease(
     stage: string,
     extra: Record<string, unknown> = OPEN_DATA,
   ) => mergeNodes(tx, label, rows, existing[label] ?? new Map<string, string>(), extra, stage, progress);
-  const [measures, region, province, municipality, bodies, projects] = await Promise.all([
+  const nodesWritten = Promise.all([
     nodes("PnrrMeasure", model.measures, "measures"),
     nodes("Region", placesAt("Region"), "places"),
     nodes("Province", placesAt("Province"), "places"),
@@ -271,6 +273,8 @@ export async function writeRelease(
     // A release without a date cannot be ordered against others: its projects are never marked absent by it.
     nodes("Project", model.projects, "projects", { ...OPEN_DATA, lastSeen: model.releaseDate, absentFrom: null }),
   ]);
+  whileWriting();
+  const [measures, region, province, municipality, bodies, projects] = await nodesWritten;
 
   const measureParents = model.measures.map((m) => ({
     from: m.id,
