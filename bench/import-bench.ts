@@ -11,6 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { readConfig, startApp, ensureDatabaseSchema, openDatabase } from "@lombardy-kg/api";
+import { OPEN_DATA_SET } from "@lombardy-kg/schema";
 import { importPnrrRelease, loadCuratedSeed, readPnrrModel } from "@lombardy-kg/seed";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -48,10 +49,14 @@ const NUMERIC = new Set(["pnrrFunding", "totalFunding", "amount"]);
 const setProps = (keys: string[]): string =>
   `{${keys.map((k) => `${k}: ${NUMERIC.has(k) ? `toFloat(row.${k})` : `row.${k}`}`).join(", ")}}`;
 
-/** LOAD CSV statements with the importer's MERGEs: node, its STATED_IN evidence; links with theirs. */
-function nodeStatement(file: string, label: string, keys: string[]): string {
+/**
+ * LOAD CSV statements with the importer's MERGEs: node, its STATED_IN evidence; links with theirs.
+ * Nodes get the properties the importer sets on every node of the release too (dataset, lastSeen).
+ */
+function nodeStatement(file: string, label: string, keys: string[], extra: Record<string, string>): string {
+  const constants = Object.entries(extra).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
   return `LOAD CSV WITH HEADERS FROM '${pathToFileURL(file).href}' AS row
-MERGE (n:${label} {id: row.id}) SET n += ${setProps(keys)}, n:Entity
+MERGE (n:${label} {id: row.id}) SET n += ${setProps(keys)}, n += {${constants.join(", ")}}, n:Entity
 WITH n, row MATCH (s:Source {id: row.sourceId})
 MERGE (n)-[r:STATED_IN]->(s) SET r.sourceIds = [row.sourceId], r.quotes = [row.quote]`;
 }
@@ -127,7 +132,11 @@ async function main(): Promise<void> {
         list.map((n) => ({ id: n.id, sourceId: n.sourceId, quote: n.quote, ...n.props })),
         ["id", "sourceId", "quote", ...keys],
       );
-      statements.push([file, nodeStatement(path.join(importDir, file), label, keys)]);
+      const extra = {
+        dataset: OPEN_DATA_SET,
+        ...(label === "Project" && model.releaseDate ? { lastSeen: model.releaseDate } : {}),
+      };
+      statements.push([file, nodeStatement(path.join(importDir, file), label, keys, extra)]);
     }
     const links: [string, string, string, string, { from: string; to: string; sourceId: string; quote: string }[]][] = [
       [
