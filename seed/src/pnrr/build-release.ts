@@ -135,7 +135,6 @@ export const ID_PREFIX = {
 } as const;
 export const projectId = (cup: string, localCode: string): string =>
   `${ID_PREFIX.Project}${localCode === cup ? cup : `${cup}-${localCode}`}`;
-export const BODY_ID_PREFIX = ID_PREFIX.Organization;
 export const bodyId = (taxCode: string): string => `${ID_PREFIX.Organization}${taxCode}`;
 export const measureId = (code: string): string => `${ID_PREFIX.PnrrMeasure}${code}`;
 export const regionId = (code: string): string => `${ID_PREFIX.Region}${code}`;

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { BODY_ID_PREFIX } from "./build-release";
+import { ID_PREFIX } from "./build-release";
 
 /** Legal forms and words that say nothing of which body it is. */
 const LEGAL_FORMS = [
@@ -144,7 +144,7 @@ export async function readCuratedOrganizations(tx: ManagedTransaction): Promise<
   const result = await tx.run(
     `MATCH (o:Organization) WHERE NOT o.id STARTS WITH $prefix
      RETURN o.id AS id, [x IN [o.name, o.nameIt, o.shortName] WHERE x IS NOT NULL] AS names, o.taxCode AS taxCode`,
-    { prefix: BODY_ID_PREFIX },
+    { prefix: ID_PREFIX.Organization },
   );
   return result.records.map((r) => ({ id: r.get("id"), names: r.get("names"), taxCode: r.get("taxCode") }));
 }
@@ -152,7 +152,7 @@ export async function readCuratedOrganizations(tx: ManagedTransaction): Promise<
 export async function readImportedBodies(tx: ManagedTransaction): Promise<ImportedBody[]> {
   const result = await tx.run(
     `MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id AS id, o.name AS name, o.taxCode AS taxCode`,
-    { prefix: BODY_ID_PREFIX },
+    { prefix: ID_PREFIX.Organization },
   );
   return result.records.map((r) => ({ id: r.get("id"), name: r.get("name"), taxCode: r.get("taxCode") }));
 }

@@ -107,9 +107,20 @@ export const COLUMNS_READ: ReadonlySet<string> = new Set(
   ].map(columnKey),
 );
 
+/** Each table's columns by their compared names: worked out once, asked for on every row of some files. */
+const columnsByKey = new WeakMap<Table, Map<string, string>>();
+function columnsOf(table: Table): Map<string, string> {
+  let byKey = columnsByKey.get(table);
+  if (!byKey) {
+    byKey = new Map(table.columns.map((c) => [columnKey(c), c]));
+    columnsByKey.set(table, byKey);
+  }
+  return byKey;
+}
+
 /** Reads a cell by column name as the publishers vary it; the first name present wins. */
 export function cellReader(table: Table): (row: Record<string, unknown>, ...names: string[]) => unknown {
-  const byKey = new Map(table.columns.map((c) => [columnKey(c), c]));
+  const byKey = columnsOf(table);
   // Which column answers a list of names is worked out once: the reader runs for every cell.
   const resolved = new Map<string, string | undefined>();
   return (row, ...names) => {
@@ -125,16 +136,9 @@ export function cellReader(table: Table): (row: Record<string, unknown>, ...name
   };
 }
 
-/** Each table's columns by their compared names: worked out once, asked for on every row of some files. */
-const columnsByKey = new WeakMap<Table, Map<string, string>>();
-
 /** The actual column name in the file for the first of `names` present (for reports). */
 export function columnName(table: Table, ...names: string[]): string {
-  let byKey = columnsByKey.get(table);
-  if (!byKey) {
-    byKey = new Map(table.columns.map((c) => [columnKey(c), c]));
-    columnsByKey.set(table, byKey);
-  }
+  const byKey = columnsOf(table);
   for (const name of names) {
     const column = byKey.get(columnKey(name));
     if (column !== undefined) return column;

@@ -187,7 +187,7 @@ async function mergeNodes(
 }
 
 /** A node's element id, of the nodes this import wrote. */
-function refOf(nodes: Written, id: string, type: string): string {
+function refOf(nodes: Pick<Written, "refs">, id: string, type: string): string {
   const found = nodes.refs.get(id);
   if (found === undefined) throw new Error(`${type} link to or from ${id}, a node this import did not write`);
   return found;
@@ -202,7 +202,8 @@ async function mergeLinks(
   type: string,
   rows: LinkRow[],
   from: Written,
-  to: Written,
+  /** Where a link ends only its element id matters, not whether this import created the node. */
+  to: Pick<Written, "refs">,
   stage: string,
   progress: Progress,
 ): Promise<number> {
@@ -288,10 +289,7 @@ export async function writeRelease(
       .filter((p) => p.parentId)
       .map((p) => ({ from: p.id, to: p.parentId as string, sourceId: p.sourceId, quote: p.quote }));
   // A project is located in the finest place its row names, of any of the three levels.
-  const anyPlace: Written = {
-    refs: new Map([region, province, municipality].flatMap((w) => [...w.written.refs])),
-    created: new Set([region, province, municipality].flatMap((w) => [...w.written.created])),
-  };
+  const anyPlace = { refs: new Map([region, province, municipality].flatMap((w) => [...w.written.refs])) };
   const framework = model.sources.find((s) => s.fileKind === "framework");
   const linkCounts = await Promise.all([
     mergeLinks(
