@@ -164,14 +164,14 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
 
   const projectsTable = tables.get("projects");
   const read = projectsTable ? cellReader(projectsTable) : null;
-  const dates = projectsTable && read ? projectsTable.rows.map((r) => isoDate(read(r, "Data aggiornamento"))) : [];
-  const releaseDate =
-    options.releaseDate ??
-    (dates
-      .filter((d): d is string => d !== null)
-      .sort()
-      .at(-1) ||
-      null);
+  // The release's date: the latest update any of its projects has.
+  let latest: string | null = null;
+  if (!options.releaseDate && projectsTable && read)
+    for (const row of projectsTable.rows) {
+      const date = isoDate(read(row, "Data aggiornamento"));
+      if (date !== null && (latest === null || date > latest)) latest = date;
+    }
+  const releaseDate = options.releaseDate ?? latest;
   const releaseKey = releaseDate ?? slug(options.releaseName);
 
   const sources: SourceRow[] = [];
@@ -319,6 +319,8 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
   // --- projects: one per CUP + local code
   const projects = new Map<string, ProjectRow>();
   const projectsByCup = new Map<string, string[]>();
+  /** The project each row of the projects file made, for the bodies the same rows name. */
+  const projectOfRow: (ProjectRow | undefined)[] = [];
   let rowsRead = 0;
   if (projectsTable && read) {
     const source = sourceOf.get("projects") as string;
@@ -373,24 +375,27 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
         kind: "PNRR project",
       };
       // Measures the framework does not list still get a node, named as the projects file names them.
-      for (const [code, name, level, parent] of [
-        [measureCode, text(read(row, "Descrizione Misura")), "measure", null],
-        [subCode, text(read(row, "Descrizione Submisura")), "sub-measure", measureCode],
-      ] as const) {
-        if (!code || measures.has(measureId(code)) || (level === "sub-measure" && code === measureCode)) continue;
+      const addMeasure = (code: string, column: string, level: string, parent: string | null): void => {
+        if (measures.has(measureId(code))) return;
         measures.set(measureId(code), {
           id: measureId(code),
-          props: { code, name: name ?? code, level, kind: null, amount: null, owner: props.owner },
+          props: { code, name: text(read(row, column)) ?? code, level, kind: null, amount: null, owner: props.owner },
           componentCode: component,
           parentId: parent ? measureId(parent) : null,
           sourceId: source,
           quote,
         });
-      }
+      };
+      if (measureCode) addMeasure(measureCode, "Descrizione Misura", "measure", null);
+      if (subCode && subCode !== measureCode) addMeasure(subCode, "Descrizione Submisura", "sub-measure", measureCode);
       const measure =
         subCode && measures.has(measureId(subCode)) ? measureId(subCode) : measureCode ? measureId(measureCode) : null;
-      projects.set(id, { id, props, measureId: measure, sourceId: source, quote });
-      projectsByCup.set(cup, [...(projectsByCup.get(cup) ?? []), id]);
+      const project = { id, props, measureId: measure, sourceId: source, quote };
+      projects.set(id, project);
+      projectOfRow[i] = project;
+      const ofCup = projectsByCup.get(cup);
+      if (ofCup) ofCup.push(id);
+      else projectsByCup.set(cup, [id]);
     });
   }
 
@@ -426,11 +431,8 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
   if (projectsTable && read) {
     projectsTable.rows.forEach((row, i) => {
       const raw = read(row, "Codice fiscale soggetto attuatore");
-      if (raw === undefined) return;
-      const cup = text(read(row, "CUP"));
-      const id = cup ? projectId(cup, text(read(row, "Codice Locale Progetto")) ?? cup) : null;
-      const project = id ? projects.get(id) : undefined;
-      if (!project) return;
+      const project = projectOfRow[i];
+      if (raw === undefined || !project) return;
       const taxCode = normaliseTaxCode(raw);
       if (taxCode === undefined)
         return reject(
@@ -506,6 +508,27 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
   if (placesTable) {
     const cell = cellReader(placesTable);
     const source = sourceOf.get("places") as string;
+    const comuneColumn = columnName(placesTable, "COD_ISTAT_COMUNE", "Comune");
+    // "000" is the release's word for a national or region-wide scope: the place is the finest level named.
+    const named = (code: string | null | undefined): code is string => !!code && !/^0+$/.test(code);
+    const place = (
+      row: Record<string, unknown>,
+      ev: Evidence,
+      label: PlaceRow["label"],
+      code: string,
+      column: string,
+      parent: string | null,
+    ): PlaceRow => ({
+      id: { Region: regionId, Province: provinceId, Municipality: municipalityId }[label](code),
+      label,
+      props: {
+        istatCode: code,
+        name: text(cell(row, column)) ?? code,
+        ...(label === "Municipality" ? {} : { nutsCode: null }),
+      },
+      parentId: parent,
+      ...ev,
+    });
     placesTable.rows.forEach((row, i) => {
       const cup = text(cell(row, "CUP"));
       if (!cup) return reject(placesTable, i, columnName(placesTable, "CUP"), "", "missing CUP");
@@ -513,7 +536,6 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
       const provinceRaw = cell(row, "Codice Provincia", "Provincia");
       const region = istatCode(regionRaw, 2);
       const province = istatCode(provinceRaw, 3);
-      const comuneColumn = columnName(placesTable, "COD_ISTAT_COMUNE", "Comune");
       const fullCode = cell(row, "COD_ISTAT_COMUNE");
       const municipality =
         fullCode !== undefined
@@ -542,28 +564,15 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
       const targets = projectsOf(cup, text(cell(row, "Codice Locale Progetto")));
       if (targets.length === 0) return;
       const ev = { sourceId: source, quote: `row ${placesTable.rowNumbers[i]}: CUP ${cup}` };
-      // "000" is the release's word for a national or region-wide scope: the place is the finest level named.
-      const named = (code: string | null | undefined): code is string => !!code && !/^0+$/.test(code);
       // The chain of places the row names, from the release's own codes and names (ISTAT's where known).
       const regionCode = named(region) ? region : null;
-      const place = (label: PlaceRow["label"], code: string, column: string, parent: string | null): PlaceRow => ({
-        id: { Region: regionId, Province: provinceId, Municipality: municipalityId }[label](code),
-        label,
-        props: {
-          istatCode: code,
-          name: text(cell(row, column)) ?? code,
-          ...(label === "Municipality" ? {} : { nutsCode: null }),
-        },
-        parentId: parent,
-        ...ev,
-      });
       const regionOf = (): PlaceRow | null =>
         regionCode
-          ? (istatRegions.get(regionCode)?.region ?? place("Region", regionCode, "Descrizione Regione", null))
+          ? (istatRegions.get(regionCode)?.region ?? place(row, ev, "Region", regionCode, "Descrizione Regione", null))
           : null;
       const provinceOf = (code: string): PlaceRow =>
         istatProvinces.get(code)?.province ??
-        place("Province", code, "Descrizione Provincia", regionCode ? regionId(regionCode) : null);
+        place(row, ev, "Province", code, "Descrizione Provincia", regionCode ? regionId(regionCode) : null);
       let chain: PlaceRow[] = [];
       if (named(municipality) && municipality.slice(3) !== "000") {
         const known = istatPlaces.get(municipality);
@@ -572,7 +581,7 @@ export function buildRelease(tables: Map<FileKind, Table>, options: BuildOptions
         chain = known
           ? [known.municipality, known.province, known.region]
           : [
-              place("Municipality", municipality, "Descrizione Comune", provinceId(municipality.slice(0, 3))),
+              place(row, ev, "Municipality", municipality, "Descrizione Comune", provinceId(municipality.slice(0, 3))),
               provinceOf(municipality.slice(0, 3)),
               ...(regionOf() ? [regionOf() as PlaceRow] : []),
             ];

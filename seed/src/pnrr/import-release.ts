@@ -11,7 +11,7 @@ import {
 } from "./match-bodies";
 import { readTable, type Table } from "./read-table";
 import { recogniseShape, type FileKind } from "./shapes";
-import { writeRelease, type Progress, type WriteSummary } from "./write-release";
+import { answeredLater, writeRelease, type Progress, type WriteSummary } from "./write-release";
 
 export interface ImportOptions {
   /** Files or folders of one release (a folder's .csv and .parquet files are all read). */
@@ -108,12 +108,14 @@ export async function importPnrrRelease(
   try {
     const { written, candidates } = await session.executeWrite(async (tx) => {
       // The bodies as the graph will hold them once this release is written: earlier releases'
-      // and this one's. Matched while the server writes, instead of read back and matched after.
-      const curated = await readCuratedOrganizations(tx);
-      const bodies = new Map((await readImportedBodies(tx)).map((b) => [b.id, b]));
-      for (const b of model.bodies) bodies.set(b.id, { id: b.id, name: b.props.name, taxCode: b.props.taxCode });
+      // and this one's. Asked before the release is written (statements run in the order sent) and
+      // matched while the server writes, instead of read back and matched after.
+      const before = answeredLater(Promise.all([readCuratedOrganizations(tx), readImportedBodies(tx)]));
       let candidates: Candidate[] = [];
-      const written = await writeRelease(tx, model, progress, () => {
+      const written = await writeRelease(tx, model, progress, async () => {
+        const [curated, imported] = await before;
+        const bodies = new Map(imported.map((b) => [b.id, b]));
+        for (const b of model.bodies) bodies.set(b.id, { id: b.id, name: b.props.name, taxCode: b.props.taxCode });
         candidates = matchBodies([...bodies.values()], curated);
       });
       progress("matching", 0, 1);

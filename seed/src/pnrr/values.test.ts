@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, istatCode, normaliseTaxCode, parseAmount } from "./values";
+import { isoDate, istatCode, normaliseTaxCode, parseAmount, text } from "./values";
 
 describe("values as the release writes them", () => {
   it("reads amounts in Italian format, plain and from Parquet, N/D as unknown", () => {
@@ -26,6 +26,18 @@ describe("values as the release writes them", () => {
     expect(istatCode("18128", 6)).toBe("018128");
     expect(istatCode(3, 2)).toBe("03");
     expect(istatCode("MI", 3)).toBeUndefined();
+  });
+
+  it("tidies text only where it needs tidying, and reads N/D and blanks as none", () => {
+    expect(text("CENTRO NAZIONALE*MILANO")).toBe("CENTRO NAZIONALE*MILANO");
+    expect(text(" Tram  Bergamo\tlotto\n2 ")).toBe("Tram Bergamo lotto 2");
+    expect(text("Sintesi\u00a0del progetto")).toBe("Sintesi del progetto");
+    expect(text(" n/d ")).toBeNull();
+    expect(text("N.D.")).toBeNull();
+    expect(text("   ")).toBeNull();
+    expect(text("")).toBeNull();
+    expect(text(null)).toBeNull();
+    expect(text(2023)).toBe("2023");
   });
 
   it("reads dates from Parquet and text", () => {

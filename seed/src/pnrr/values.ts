@@ -1,8 +1,10 @@
 /** Values as Italia Domani and ISTAT write them: Italian numbers, N/D, codes that keep their zeros. */
 
+const MISSING_TEXT = /^(n\/?d|n\.d\.|)$/i;
+
 /** The release's word for "not given". */
 export const isMissing = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === "string" && /^(n\/?d|n\.d\.|)$/i.test(value.trim()));
+  value === null || value === undefined || (typeof value === "string" && MISSING_TEXT.test(value.trim()));
 
 const ITALIAN_NUMBER = /^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -48,11 +50,16 @@ export function istatCode(value: unknown, digits: number): string | null | undef
   return text.padStart(digits, "0");
 }
 
+/** Whitespace that tidying would change: a run, a tab or line break, a space at either end. */
+const UNTIDY = /\s\s|[^\S ]|^ | $/;
+
 /** Text as given, spaces tidied; null for N/D or empty. */
 export function text(value: unknown): string | null {
-  if (isMissing(value)) return null;
-  const t = String(value).replace(/\s+/g, " ").trim();
-  return t === "" ? null : t;
+  if (value === null || value === undefined) return null;
+  const s = String(value);
+  // Most cells are tidy already: a new string only for those that are not (50,000 summaries).
+  const t = UNTIDY.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  return MISSING_TEXT.test(t) ? null : t;
 }
 
 /** A date column (Parquet DATE or ISO text) as YYYY-MM-DD; null when absent. */

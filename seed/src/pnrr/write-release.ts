@@ -69,6 +69,15 @@ async function inBatches<T extends Evidence, R>(
 }
 
 /**
+ * An answer awaited later than its statement is sent, with other answers awaited in between: its
+ * failure is thrown where it is awaited instead of being reported as unhandled meanwhile.
+ */
+export function answeredLater<T>(answer: Promise<T>): Promise<T> {
+  answer.catch(() => undefined);
+  return answer;
+}
+
+/**
  * The nodes of one label this import wrote: each id's element id (links then find their ends
  * without an index search), and which ids it created.
  */
@@ -78,25 +87,21 @@ interface Written {
 }
 
 /**
- * Of the ids given, those the graph already holds under each label, with their element ids: asked
- * before anything is written, by the prefix the import's ids of that label share (one index range
- * scan, which an empty graph answers at once, where a search per id would not).
+ * The nodes of each label the graph already holds with this import's ids, with their element ids:
+ * asked before anything is written, by the prefix the import's ids of that label share (one index
+ * range scan, which an empty graph answers at once, where a search per id would not).
  */
 async function existingRefs(
   tx: ManagedTransaction,
-  wanted: Partial<Record<keyof typeof ID_PREFIX, { id: string }[]>>,
+  labels: (keyof typeof ID_PREFIX)[],
 ): Promise<Record<string, Map<string, string>>> {
   const found = await Promise.all(
-    Object.entries(wanted).map(async ([label, rows]) => {
-      const ids = new Set(rows.map((r) => r.id));
+    labels.map(async (label) => {
       const result = await tx.run(
         `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, elementId(n) AS ref`,
-        { prefix: ID_PREFIX[label as keyof typeof ID_PREFIX] },
+        { prefix: ID_PREFIX[label] },
       );
-      const refs = new Map<string, string>();
-      for (const r of result.records)
-        if (ids.has(String(r.get("id")))) refs.set(String(r.get("id")), String(r.get("ref")));
-      return [label, refs] as const;
+      return [label, new Map(result.records.map((r) => [String(r.get("id")), String(r.get("ref"))]))] as const;
     }),
   );
   return Object.fromEntries(found);
@@ -240,25 +245,28 @@ export async function writeRelease(
   model: ReleaseModel,
   progress: Progress,
   /** The caller's own work, done once every node statement is sent, while the server writes them. */
-  whileWriting: () => void = () => undefined,
+  whileWriting: () => Promise<void> | void = () => undefined,
 ): Promise<WriteSummary> {
   // Statements of one transaction run in the order they are sent, so nothing here waits for an
-  // answer it does not need: the sources, then every node, then (with the nodes' element ids)
-  // every link. The server goes from one statement to the next without waiting on this side.
-  await Promise.all(
-    model.sources.map((source) =>
-      tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:${ENTITY_LABEL}`, { source }),
+  // answer it does not need: the sources and what the graph holds, then every node, then (with
+  // the nodes' element ids) every link. The server goes from one statement to the next without
+  // waiting on this side.
+  const sourcesWritten = answeredLater(
+    Promise.all(
+      model.sources.map((source) =>
+        tx.run(`MERGE (s:Source {id: $source.id}) SET s += $source, s:${ENTITY_LABEL}`, { source }),
+      ),
     ),
   );
   const placesAt = (label: PlaceRow["label"]) => model.places.filter((p) => p.label === label);
-  const existing = await existingRefs(tx, {
-    PnrrMeasure: model.measures,
-    Region: placesAt("Region"),
-    Province: placesAt("Province"),
-    Municipality: placesAt("Municipality"),
-    Organization: model.bodies,
-    Project: model.projects,
-  });
+  const existing = await existingRefs(tx, [
+    "PnrrMeasure",
+    "Region",
+    "Province",
+    "Municipality",
+    "Organization",
+    "Project",
+  ]);
   const nodes = (
     label: keyof typeof ID_PREFIX,
     rows: NodeRow[],
@@ -274,8 +282,11 @@ export async function writeRelease(
     // A release without a date cannot be ordered against others: its projects are never marked absent by it.
     nodes("Project", model.projects, "projects", { ...OPEN_DATA, lastSeen: model.releaseDate, absentFrom: null }),
   ]);
-  whileWriting();
-  const [measures, region, province, municipality, bodies, projects] = await nodesWritten;
+  const [[measures, region, province, municipality, bodies, projects]] = await Promise.all([
+    nodesWritten,
+    whileWriting(),
+    sourcesWritten,
+  ]);
 
   const measureParents = model.measures.map((m) => ({
     from: m.id,
@@ -356,16 +367,20 @@ export async function writeRelease(
     mergeLinks(tx, "LOCATED_IN", model.locatedIn, projects.written, anyPlace, "located", progress),
   ]);
 
-  // Projects an older release listed and this one does not: marked with this release's date.
+  // Projects an older release listed and this one does not, marked with this release's date: of
+  // the imported projects the graph held before (an empty graph has none to ask about).
   progress("absent", 0, 1);
   let markedAbsent = 0;
   const absentNotMarked = model.releaseDate === null;
-  if (model.releaseDate !== null && model.projects.length > 0) {
+  const listed = new Set(model.projects.map((p) => p.id));
+  const unlisted = [...(existing.Project ?? [])].filter(([id]) => !listed.has(id)).map(([, ref]) => ref);
+  if (model.releaseDate !== null && model.projects.length > 0 && unlisted.length > 0) {
     const result = await tx.run(
-      `MATCH (p:Project) WHERE p.lastSeen < $release AND p.cup IS NOT NULL AND p.absentFrom IS NULL
+      `UNWIND $unlisted AS ref
+       MATCH (p:Project) WHERE elementId(p) = ref AND p.lastSeen < $release AND p.absentFrom IS NULL
        SET p.absentFrom = $release
        RETURN count(p) AS count`,
-      { release: model.releaseDate },
+      { unlisted, release: model.releaseDate },
     );
     markedAbsent = Number(result.records[0]?.get("count") ?? 0);
   }
