@@ -29,12 +29,38 @@ const OPEN_DATA = { dataset: OPEN_DATA_SET };
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /**
- * Sends a stage's batches without waiting for each answer: statements of one transaction run in
- * order on the server, and the driver packs the next batch while the server writes this one.
- * Rows are batched by their Source, which each statement then gets once instead of on every row,
- * and by whether they are new to the graph (`isNew`), which lets new ones be created outright.
+ * Statements a transaction has sent and not yet had answered: at most IN_FLIGHT, enough that the
+ * server has the next one ready when it finishes one, few enough that the rows waiting on it do
+ * not crowd its heap (sent all at once, every batch's rows sat in the JVM's young generation,
+ * which each garbage collection then copied).
+ */
+const IN_FLIGHT = 3;
+const unanswered = new WeakMap<ManagedTransaction, Promise<unknown>[]>();
+
+/** Runs a statement once the one sent IN_FLIGHT statements before it is answered (or failed). */
+export function sendInTurn<R>(tx: ManagedTransaction, run: () => Promise<R>): Promise<R> {
+  let sent = unanswered.get(tx);
+  if (!sent) unanswered.set(tx, (sent = []));
+  const turn = sent.length === IN_FLIGHT ? sent.shift() : undefined;
+  const answer = turn
+    ? turn.then(
+        () => run(),
+        () => run(),
+      )
+    : run();
+  sent.push(answer);
+  return answer;
+}
+
+/**
+ * Sends a stage's batches without waiting for each answer (a few at a time, `sendInTurn`):
+ * statements of one transaction run in order on the server, and the driver packs the next batch
+ * while the server writes this one. Rows are batched by their Source, which each statement then
+ * gets once instead of on every row, and by whether they are new to the graph (`isNew`), which
+ * lets new ones be created outright.
  */
 async function inBatches<T extends Evidence, R>(
+  tx: ManagedTransaction,
   rows: T[],
   stage: string,
   progress: Progress,
@@ -58,7 +84,7 @@ async function inBatches<T extends Evidence, R>(
       sent += batch.length;
       const done = sent;
       pending.push(
-        write(batch, sourceId, fresh).then((result) => {
+        sendInTurn(tx, () => write(batch, sourceId, fresh)).then((result) => {
           progress(stage, done, rows.length);
           return result;
         }),
@@ -135,6 +161,7 @@ async function mergeNodes(
   const created = new Set(rows.filter((r) => !refs.has(r.id)).map((r) => r.id));
   const outcomes: Outcomes = { created: 0, updated: 0, unchanged: 0 };
   const results = await inBatches(
+    tx,
     rows,
     stage,
     progress,
@@ -213,6 +240,7 @@ async function mergeLinks(
   progress: Progress,
 ): Promise<number> {
   const results = await inBatches(
+    tx,
     rows,
     stage,
     progress,
