@@ -113,9 +113,10 @@ interface Written {
 }
 
 /**
- * The nodes of each label the graph already holds with this import's ids, with their element ids:
- * asked before anything is written, by the prefix the import's ids of that label share (one index
- * range scan, which an empty graph answers at once, where a search per id would not).
+ * The imported nodes of each label the graph already holds (earlier releases' and this one's ids
+ * share a prefix per label), with their element ids: asked before anything is written, in one
+ * index range scan, which an empty graph answers at once, where a search per id would not. The
+ * projects among them this release does not list are the ones it marks absent.
  */
 async function existingRefs(
   tx: ManagedTransaction,
