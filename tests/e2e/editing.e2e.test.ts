@@ -165,8 +165,18 @@ describe("keeping the graph current", () => {
       await form.getByRole("button", { name: "Accedi" }).click();
       await page.getByRole("button", { name: "Esci" }).waitFor({ timeout: 30_000 });
       expect(await page.getByRole("button", { name: "Modifica" }).getAttribute("title")).toBe("anna (editor)");
+      // Every action of the header in sight, none scrolled off the edge.
+      const actions = await page
+        .locator(".topbar-actions > *:visible")
+        .evaluateAll((els) => els.map((el) => ({ text: el.textContent, right: el.getBoundingClientRect().right })));
+      expect(actions.map((a) => a.text)).toContain("Informazioni sui dati");
+      for (const action of actions) expect(action.right, action.text ?? "").toBeLessThanOrEqual(width);
+      // The file picker speaks the page's language, not the browser's.
       const importer = page.getByTestId("roster-import");
+      expect(await importer.locator(".file-button").textContent()).toBe("Scegli un file…");
+      expect(await importer.getByTestId("roster-file-name").textContent()).toBe("Nessun file scelto");
       await importer.locator("input[type=file]").setInputFiles(rosterFile());
+      expect(await importer.getByTestId("roster-file-name").textContent()).toBe("soci-le2c-2026.csv");
       await importer.getByRole("button", { name: "Verifica (prova)" }).click();
       await expect
         .poll(() => page.getByTestId("roster-summary").textContent(), { timeout: 30_000 })

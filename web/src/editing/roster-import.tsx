@@ -70,13 +70,24 @@ export function RosterImport({ lang, session, clusters, onApplied }: Props) {
             <option value="projects">{translate(lang, "rosterProjects")}</option>
           </select>
         </label>
-        <label>
+        {/* The browser's own file button speaks the browser's language, not the page's: it stays
+            (hidden, still focused and announced) and this label, which opens it, shows the page's. */}
+        <label className="file-field">
           {translate(lang, "rosterFile")}
-          <input
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => (setFile(e.target.files?.[0] ?? null), setReport(null))}
-          />
+          <span className="file-picker">
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => (setFile(e.target.files?.[0] ?? null), setReport(null))}
+            />
+            <span className="file-button" aria-hidden="true">
+              {translate(lang, "chooseFile")}
+            </span>
+            <span className="file-name" aria-hidden="true" data-testid="roster-file-name">
+              {file?.name ?? translate(lang, "noFileChosen")}
+            </span>
+          </span>
         </label>
       </div>
       <p className="hint-text">

@@ -19,6 +19,8 @@ const en = {
   rosterMembers: "members",
   rosterProjects: "projects",
   rosterFile: "CSV or XLSX file",
+  chooseFile: "Choose a file…",
+  noFileChosen: "No file chosen",
   rosterTemplate: "Templates:",
   rosterColumns:
     "Columns: {columns}; only name (members) or title (projects) is required. Italian Excel's “;” CSV and UTF-8 with BOM are read as they are.",
@@ -277,6 +279,8 @@ const it: Record<MessageKey, string> = {
   rosterMembers: "soci",
   rosterProjects: "progetti",
   rosterFile: "File CSV o XLSX",
+  chooseFile: "Scegli un file…",
+  noFileChosen: "Nessun file scelto",
   rosterTemplate: "Modelli:",
   rosterColumns:
     "Colonne: {columns}; è obbligatoria solo name (soci) o title (progetti). Il CSV con “;” di Excel in italiano e l'UTF-8 con BOM si leggono così come sono.",
