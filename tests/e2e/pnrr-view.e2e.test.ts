@@ -104,6 +104,12 @@ describe("the PNRR view", () => {
         .toBe(true);
       // The matrix scrolls inside its box on a phone: the page itself does not scroll sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The graph under the panel drawn with its nodes: an empty graph is "laid out" before they arrive.
+      await expect
+        .poll(async () => Object.keys(await page.evaluate(() => window.__kgNodePositions?.() ?? {})).length, {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
       await layoutDone(page);
       await screenshot(page, `pnrr-view-${width}-${lang}`);
       await page.close();
