@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appInBrowser, layoutDone, screenshot, screenshotDir } from "../support/browser";
+import { appInBrowser, layoutDone, nodePositions, screenshot, screenshotDir } from "../support/browser";
 
 const { helper, browser } = appInBrowser();
 
@@ -147,7 +147,7 @@ describe("layouts", () => {
   it("keeps what is placed where it is when the graph grows, and lays out only the new nodes", async () => {
     const page = await openApp(SIZES[1], "?layout=fcose&exp=cluster-energy~~50&sel=cluster-aerospace");
     await layoutDone(page);
-    const positions = () => page.evaluate(() => window.__kgNodePositions?.() ?? {});
+    const positions = () => nodePositions(page);
     const before = await positions();
     const count = Object.keys(before).length;
     expect(count).toBeGreaterThan(23);
@@ -334,7 +334,7 @@ describe("breadth-first on an expanded graph", () => {
       "?layout=breadthfirst&exp=cluster-energy,cluster-aerospace&sel=cluster-energy",
     );
     await layoutDone(page);
-    const points = Object.values(await page.evaluate(() => window.__kgNodePositions?.() ?? {}));
+    const points = Object.values(await nodePositions(page));
     const span = (axis: "x" | "y") => Math.max(...points.map((p) => p[axis])) - Math.min(...points.map((p) => p[axis]));
     expect(points.length).toBeGreaterThan(50);
     // Rows made it 10-20 times wider than tall; rings make it about round.
@@ -385,7 +385,7 @@ describe("coverage and paths", () => {
     await layoutDone(page);
     await screenshot(page, "review-paths-avoid-hubs-1280-en");
     // The legend counts each drawn node once, however many paths go through it.
-    const drawn = Object.keys(await page.evaluate(() => window.__kgNodePositions?.() ?? {})).length;
+    const drawn = Object.keys(await nodePositions(page)).length;
     expect(await page.getByTestId("visible-count").textContent()).toBe(`${drawn} / ${drawn} visible`);
     await page.close();
   });

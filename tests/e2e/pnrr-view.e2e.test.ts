@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPnrrRelease } from "@lombardy-kg/seed";
-import { appInBrowser, layoutDone, screenshot } from "../support/browser";
+import { appInBrowser, layoutDone, nodePositions, screenshot } from "../support/browser";
 import { repoRoot } from "../support/test-helper";
 
 const { helper, browser } = appInBrowser();
@@ -53,7 +53,7 @@ describe("the PNRR view", () => {
     expect(await details.textContent()).toContain("EUR 1.0 M");
     // The graph draws the project with its implementing body, place and measure.
     await expect
-      .poll(async () => Object.keys(await page.evaluate(() => window.__kgNodePositions?.() ?? {})).sort(), {
+      .poll(async () => Object.keys(await nodePositions(page)).sort(), {
         timeout: 30_000,
       })
       .toEqual([
@@ -106,7 +106,7 @@ describe("the PNRR view", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // The graph under the panel drawn with its nodes: an empty graph is "laid out" before they arrive.
       await expect
-        .poll(async () => Object.keys(await page.evaluate(() => window.__kgNodePositions?.() ?? {})).length, {
+        .poll(async () => Object.keys(await nodePositions(page)).length, {
           timeout: 30_000,
         })
         .toBeGreaterThan(0);

@@ -34,6 +34,11 @@ export async function layoutDone(page: Page): Promise<void> {
   );
 }
 
+/** Where the graph on the page has drawn each node, by id (none before its data arrives). */
+export function nodePositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => window.__kgNodePositions?.() ?? {});
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
