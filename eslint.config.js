@@ -3,10 +3,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** Dependencies point one way: web -> (GraphQL only); api -> schema, seed, db; seed -> schema. */
+/**
+ * Dependencies point one way: web -> (GraphQL only); cli -> api, seed, ingest; api -> seed, ingest,
+ * write, schema, db; seed and ingest -> write -> schema.
+ */
 const ours = (...names) => names.map((n) => ({ group: [`@lombardy-kg/${n}`, `@lombardy-kg/${n}/*`, `**/${n}/src/*`] }));
-const noImportOf = (message, ...names) => ({
-  "no-restricted-imports": ["error", { patterns: ours(...names).map((p) => ({ ...p, message })) }],
+const PACKAGES = ["schema", "db", "write", "seed", "ingest", "api", "cli", "web", "tests"];
+/** A package may import the packages named (itself among them) and no other of ours. */
+const mayImport = (message, ...allowed) => ({
+  "no-restricted-imports": [
+    "error",
+    { patterns: ours(...PACKAGES.filter((p) => !allowed.includes(p))).map((p) => ({ ...p, message })) },
+  ],
 });
 
 /** web/ reaches the data over GraphQL only; `layerPatterns` add the direction between its folders. */
@@ -14,7 +22,7 @@ const webImports = (layerPatterns = []) => [
   "error",
   {
     patterns: [
-      ...ours("api", "db", "seed", "schema", "tests").map((p) => ({
+      ...ours(...PACKAGES.filter((p) => p !== "web")).map((p) => ({
         ...p,
         message: "web talks to the API over GraphQL only.",
       })),
@@ -75,16 +83,45 @@ export default tseslint.config(
   ...webLayerRules,
   {
     files: ["web/src/generated/**"],
-    rules: noImportOf("generated code imports nothing of ours.", "api", "db", "seed", "schema", "tests"),
+    rules: mayImport("generated code imports nothing of ours.", "web"),
   },
+  { files: ["schema/**"], rules: mayImport("schema/ is the model: it depends on nothing of ours.", "schema") },
+  { files: ["db/**"], rules: mayImport("db/ only runs Neo4j.", "db") },
   {
-    files: ["schema/**"],
-    rules: noImportOf("schema/ is the model: it depends on nothing of ours.", "api", "db", "seed", "web", "tests"),
+    files: ["write/**"],
+    rules: mayImport("write/ is the write path: it builds on the model only.", "write", "schema"),
   },
-  { files: ["db/**"], rules: noImportOf("db/ only runs Neo4j.", "api", "schema", "seed", "web", "tests") },
   {
     files: ["seed/**"],
-    rules: noImportOf("seed/ writes through the driver; it does not use the API.", "api", "db", "web", "tests"),
+    rules: mayImport("seed/ is the curated graph: it writes through the write path.", "seed", "write", "schema"),
   },
-  { files: ["api/**"], rules: noImportOf("api/ does not depend on web/ or tests/.", "web", "tests") },
+  {
+    files: ["ingest/**"],
+    rules: mayImport("ingest/ connects outside data: it writes through the write path.", "ingest", "write", "schema"),
+  },
+  {
+    files: ["api/**"],
+    rules: mayImport(
+      "api/ serves the graph: it does not depend on cli/, web/ or tests/.",
+      "api",
+      "seed",
+      "ingest",
+      "write",
+      "schema",
+      "db",
+    ),
+  },
+  {
+    files: ["cli/**"],
+    rules: mayImport(
+      "cli/ runs commands: it does not depend on web/ or tests/.",
+      "cli",
+      "api",
+      "seed",
+      "ingest",
+      "write",
+      "schema",
+      "db",
+    ),
+  },
 );

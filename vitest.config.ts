@@ -24,7 +24,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["{schema,db,seed,api,web,bench}/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["{schema,db,write,seed,ingest,api,cli,web,bench}/**/*.test.ts", "tests/unit/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
           sequence: { groupOrder: 0 },
         },

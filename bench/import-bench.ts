@@ -13,7 +13,8 @@ import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { readConfig, startApp, ensureDatabaseSchema, openDatabase } from "@lombardy-kg/api";
 import { OPEN_DATA_SET } from "@lombardy-kg/schema";
-import { importPnrrRelease, loadCuratedSeed, readPnrrModel } from "@lombardy-kg/seed";
+import { importPnrrRelease, readPnrrModel } from "@lombardy-kg/ingest";
+import { loadCuratedSeed } from "@lombardy-kg/seed";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const data = path.resolve(process.env.PNRR_DATA ?? path.join(repoRoot, "..", "shared", "data"));

@@ -27,10 +27,9 @@ export {
   TWO_STEP_PATH_FACTOR,
 } from "./analysis/weights";
 export { CYPHER_CATALOGUE } from "./cypher-catalogue";
-export { AccountStore } from "./auth/accounts";
+export { AccountError, AccountStore } from "./auth/accounts";
 export { AuthService, authSettings, TOKEN_AUDIENCE, TOKEN_ISSUER } from "./auth/auth-service";
 export { issueToken, tokenVerifier, TokenError } from "./auth/tokens";
 export type { AuthSettings, Viewer } from "./auth/tokens";
 export { exportGraph } from "./export/graph-export";
 export type { GraphExport } from "./export/graph-export";
-export { runCommand } from "./run-command";

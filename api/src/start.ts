@@ -1,4 +1,5 @@
-import { databaseIsEmpty, ensureDerivedLinks, loadCuratedSeed } from "@lombardy-kg/seed";
+import { databaseIsEmpty, loadCuratedSeed } from "@lombardy-kg/seed";
+import { ensureDerivedLinks } from "@lombardy-kg/write";
 import type { Config } from "./config";
 import { ensureDatabaseSchema, openDatabase, type Database } from "./database";
 import { buildGraphQLSchema } from "./graphql/graphql-schema";

@@ -3,7 +3,8 @@
  * every id `syn-`) into the configured database, which must be empty: synthetic data never sits
  * beside the curated graph.
  */
-import { ensureDatabaseSchema, openDatabase, readConfig, runCommand } from "@lombardy-kg/api";
+import { ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
+import { runCommand } from "@lombardy-kg/cli";
 import { databaseIsEmpty } from "@lombardy-kg/seed";
 import { bulkLoad } from "./bulk-load";
 import { syntheticGraph } from "./synthetic-graph";

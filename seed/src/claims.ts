@@ -5,7 +5,7 @@
  * rules catch the kind of mistake; what they cannot decide they list for a person to review.
  */
 import { NAMING_PROPERTIES } from "@lombardy-kg/schema";
-import { UNFUNDED_STAGES } from "./derived-links";
+import { UNFUNDED_STAGES } from "@lombardy-kg/write";
 import type { NodeEntry, PropertyValue, RelationshipEntry, SeedFile } from "./seed-data";
 import type { SeedProblem } from "./validate-seed";
 

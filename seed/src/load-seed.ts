@@ -1,12 +1,10 @@
 import type { Driver } from "neo4j-driver";
 import createDebug from "debug";
 import { ENTITY_LABEL } from "@lombardy-kg/schema";
-import { refreshDerivedLinks } from "./derived-links";
+import { batches, groupBy, sessionWrite, writeGraph } from "@lombardy-kg/write";
 import type { EvidenceEntry, SeedFile } from "./seed-data";
 
 const debug = createDebug("lombardy-kg:seed");
-/** Rows per UNWIND: large enough to be fast, small enough to keep each statement's memory low. */
-const BATCH_SIZE = 1000;
 
 export interface LoadCounts {
   nodes: number;
@@ -22,28 +20,11 @@ function evidenceRow(evidence: EvidenceEntry[] = []): EvidenceRow {
   return { sourceIds: evidence.map((e) => e.source), quotes: evidence.map((e) => e.quote) };
 }
 
-export function batches<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
-  return out;
-}
-
-export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 /**
  * Writes validated seed data in one transaction, merging on stable ids, so a load is all or
  * nothing and loading twice leaves the same nodes, relationships and properties. Labels and
  * relationship types come from `typeOfId` and the validated data (checked against the model),
- * never from free text. The derived links are recomputed in the same transaction.
+ * never from free text. The write path brings the derived links in step in the same transaction.
  */
 export async function loadSeed(
   driver: Driver,
@@ -59,64 +40,55 @@ export async function loadSeed(
     return label;
   };
 
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      // Sources first, so evidence can point at them.
-      const nodeGroups = [...groupBy(nodes, (n) => n.type)].sort(
-        ([a], [b]) => Number(b === "Source") - Number(a === "Source"),
-      );
-      for (const [label, group] of nodeGroups) {
-        for (const batch of batches(group)) {
-          await tx.run(
-            `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties, n:${ENTITY_LABEL}`,
-            {
-              rows: batch.map((n) => ({ id: n.id, properties: { ...n.properties, id: n.id } })),
-            },
-          );
-        }
+  await writeGraph(sessionWrite(driver, database), async (tx) => {
+    // Sources first, so evidence can point at them.
+    const nodeGroups = [...groupBy(nodes, (n) => n.type)].sort(
+      ([a], [b]) => Number(b === "Source") - Number(a === "Source"),
+    );
+    for (const [label, group] of nodeGroups) {
+      for (const batch of batches(group)) {
+        await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties, n:${ENTITY_LABEL}`, {
+          rows: batch.map((n) => ({ id: n.id, properties: { ...n.properties, id: n.id } })),
+        });
       }
-      const statedIn = nodes.filter((n) => (n.evidence ?? []).length > 0);
-      for (const [label, group] of groupBy(statedIn, (n) => n.type)) {
-        const rows = group.flatMap((n) =>
-          [...groupBy(n.evidence ?? [], (e) => e.source)].map(([source, entries]) => ({
-            id: n.id,
-            source,
-            ...evidenceRow(entries),
-          })),
-        );
-        for (const batch of batches(rows)) {
-          await tx.run(
-            `UNWIND $rows AS row
+    }
+    const statedIn = nodes.filter((n) => (n.evidence ?? []).length > 0);
+    for (const [label, group] of groupBy(statedIn, (n) => n.type)) {
+      const rows = group.flatMap((n) =>
+        [...groupBy(n.evidence ?? [], (e) => e.source)].map(([source, entries]) => ({
+          id: n.id,
+          source,
+          ...evidenceRow(entries),
+        })),
+      );
+      for (const batch of batches(rows)) {
+        await tx.run(
+          `UNWIND $rows AS row
              MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source})
              MERGE (n)-[r:STATED_IN]->(s) SET r = {sourceIds: row.sourceIds, quotes: row.quotes}`,
-            { rows: batch },
-          );
-        }
+          { rows: batch },
+        );
       }
-      const relGroups = groupBy(relationships, (r) => `${labelOf(r.from)}|${r.type}|${labelOf(r.to)}`);
-      for (const [key, group] of relGroups) {
-        const [fromLabel, type, toLabel] = key.split("|");
-        for (const batch of batches(group)) {
-          await tx.run(
-            `UNWIND $rows AS row
+    }
+    const relGroups = groupBy(relationships, (r) => `${labelOf(r.from)}|${r.type}|${labelOf(r.to)}`);
+    for (const [key, group] of relGroups) {
+      const [fromLabel, type, toLabel] = key.split("|");
+      for (const batch of batches(group)) {
+        await tx.run(
+          `UNWIND $rows AS row
              MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
              MERGE (a)-[r:${type}]->(b) SET r = row.properties`,
-            {
-              rows: batch.map((r) => ({
-                from: r.from,
-                to: r.to,
-                properties: { ...r.properties, ...evidenceRow(r.evidence) },
-              })),
-            },
-          );
-        }
+          {
+            rows: batch.map((r) => ({
+              from: r.from,
+              to: r.to,
+              properties: { ...r.properties, ...evidenceRow(r.evidence) },
+            })),
+          },
+        );
       }
-      await refreshDerivedLinks(tx);
-    });
-  } finally {
-    await session.close();
-  }
+    }
+  });
   const counts = { nodes: nodes.length, relationships: relationships.length };
   debug("loaded %d nodes and %d relationships", counts.nodes, counts.relationships);
   return counts;

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPnrrRelease } from "@lombardy-kg/seed";
+import { importPnrrRelease } from "@lombardy-kg/ingest";
 import { appInBrowser, layoutDone, nodePositions, screenshot } from "../support/browser";
 import { repoRoot } from "../support/test-helper";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureDerivedLinks } from "@lombardy-kg/seed";
+import { ensureDerivedLinks } from "@lombardy-kg/write";
 import { DERIVED_RELATIONSHIPS } from "@lombardy-kg/schema";
 import { TestHelper } from "../support/test-helper";
 

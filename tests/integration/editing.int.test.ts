@@ -17,7 +17,7 @@ import {
   TOKEN_ISSUER,
   readConfig,
 } from "@lombardy-kg/api";
-import { importGraphJson } from "@lombardy-kg/seed";
+import { importGraphJson } from "@lombardy-kg/ingest";
 import { graphSnapshot } from "../support/graph-snapshot";
 import { repoRoot, TestHelper } from "../support/test-helper";
 

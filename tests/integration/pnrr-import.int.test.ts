@@ -9,7 +9,7 @@ import os from "node:os";
 import { parquetWriteFile } from "hyparquet-writer";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPnrrRelease, StrictImportError, UnknownShapeError, type ImportSummary } from "@lombardy-kg/seed";
+import { importPnrrRelease, StrictImportError, UnknownShapeError, type ImportSummary } from "@lombardy-kg/ingest";
 import { graphSnapshot } from "../support/graph-snapshot";
 import { repoRoot, TestHelper } from "../support/test-helper";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { declaredRoles } from "../auth/permissions";
 import { graphml } from "../export/graph-export";
-import { canonical } from "./change-writer";
+import { canonical } from "@lombardy-kg/write";
 import { describedSourceId, withEvidence } from "./evidence";
 
 describe("what edits compare and keep", () => {

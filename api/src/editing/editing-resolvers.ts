@@ -3,7 +3,7 @@ import type { ApiContext } from "../graph/request-database";
 import { checkDeclaredRole, unauthenticated } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
 import { ERROR_CODES } from "../graphql/error-codes";
-import type { ChangeSetInfo, ChangeWriter, Properties } from "./change-writer";
+import type { ChangeSetInfo, ChangeWriter, Properties } from "@lombardy-kg/write";
 import { addMember, addProject, linkNodes, runChange, unlinkNodes, updateFacts, type EditOutcome } from "./edits";
 import type { EvidenceInput } from "./evidence";
 import { undoChangeSet } from "./undo";

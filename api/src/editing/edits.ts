@@ -1,8 +1,15 @@
 import { readNodeTypes, type NodeType } from "@lombardy-kg/schema";
-import { normaliseTaxCode } from "@lombardy-kg/seed";
+import { normaliseTaxCode } from "@lombardy-kg/ingest";
 import { checkClusters, forbidden } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
-import { ChangeWriter, canonical, type ChangeSetInfo, type Properties, type Tx } from "./change-writer";
+import {
+  canonical,
+  writeAudited,
+  type ChangeSetInfo,
+  type ChangeWriter,
+  type OpenWrite,
+  type Properties,
+} from "@lombardy-kg/write";
 import { EditError } from "./edit-error";
 import { slug } from "./ids";
 import { checkQuote, resolveSource, stateLink, stateNode, type EvidenceInput } from "./evidence";
@@ -34,24 +41,20 @@ export interface EditOutcome {
   disagreementIds?: string[];
 }
 
-/** Runs one edit in one write transaction with its audit; anything thrown writes nothing. */
+/** Runs one edit through the write path (one transaction, its audit, derived links); anything thrown writes nothing. */
 export async function runChange(
-  write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
+  open: OpenWrite,
   info: ChangeSetInfo,
   work: (writer: ChangeWriter) => Promise<EditOutcome>,
 ): Promise<EditResult> {
-  return write(async (tx) => {
-    const writer = new ChangeWriter(tx, info);
-    const done = await work(writer);
-    await writer.finish(done.summary);
-    return {
-      changeSetId: writer.changes.length ? writer.id : "",
-      summary: writer.changes.length ? done.summary : `Nothing changed: ${done.summary}`,
-      changeCount: writer.changes.length,
-      nodeId: done.nodeId ?? null,
-      disagreementIds: done.disagreementIds ?? [],
-    };
-  });
+  const { outcome, changeSetId, changeCount } = await writeAudited(open, info, work);
+  return {
+    changeSetId: changeSetId ?? "",
+    summary: changeCount ? outcome.summary : `Nothing changed: ${outcome.summary}`,
+    changeCount,
+    nodeId: outcome.nodeId ?? null,
+    disagreementIds: outcome.disagreementIds ?? [],
+  };
 }
 
 /** A new node's id from its name (org-..., project-...), with -2, -3... when taken. */

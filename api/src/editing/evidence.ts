@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ChangeWriter, Properties } from "./change-writer";
+import type { ChangeWriter, Properties } from "@lombardy-kg/write";
 import { EditError } from "./edit-error";
 import { slug } from "./ids";
 

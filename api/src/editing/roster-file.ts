@@ -1,5 +1,5 @@
 import { readSheet } from "read-excel-file/node";
-import { decodeText, parseDelimited } from "@lombardy-kg/seed";
+import { decodeText, parseDelimited } from "@lombardy-kg/ingest";
 import { EditError } from "./edit-error";
 
 export type RosterKind = "members" | "projects";

@@ -1,7 +1,7 @@
-import { normaliseName } from "@lombardy-kg/seed";
+import { normaliseName } from "@lombardy-kg/ingest";
 import { checkClusters } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
-import { ChangeWriter, type Properties, type Tx } from "./change-writer";
+import { writeAudited, type ChangeWriter, type OpenWrite, type Properties, type Tx } from "@lombardy-kg/write";
 import { EditError } from "./edit-error";
 import { freshId, setFacts, taxCodeOf, WEB_ADDRESS } from "./edits";
 import { slug } from "./ids";
@@ -217,20 +217,18 @@ export interface RosterImport {
  * Imports a roster for one cluster in one transaction: a dry run computes the report and rolls
  * back; an apply writes it all, audited as one IMPORT change set, or (any row in error) nothing.
  */
-export async function importRoster(
-  write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
-  input: RosterImport,
-): Promise<RosterReport> {
+export async function importRoster(open: OpenWrite, input: RosterImport): Promise<RosterReport> {
   checkClusters(input.viewer, [input.clusterId], `the roster of ${input.clusterId}`);
   const file = await readRosterFile(input.bytes, input.fileName, input.kind);
   try {
-    return await write(async (tx) => {
-      const writer = new ChangeWriter(tx, {
-        kind: "IMPORT",
-        by: input.viewer.name,
-        clusterId: input.clusterId,
-        fileName: input.fileName,
-      });
+    const info = {
+      kind: "IMPORT",
+      by: input.viewer.name,
+      clusterId: input.clusterId,
+      fileName: input.fileName,
+    } as const;
+    const { outcome, changeSetId } = await writeAudited(open, info, async (writer) => {
+      const tx = writer.tx;
       const cluster = await writer.node(input.clusterId);
       if (!cluster || cluster.label !== "Cluster")
         throw new EditError(`cluster: no cluster has the id '${input.clusterId}'.`);
@@ -270,11 +268,10 @@ export async function importRoster(
         rows,
       };
       if (!input.apply || counts.error > 0) throw new DryRun(report);
-      await writer.finish(
-        `Roster ${input.fileName}: ${counts.added} added, ${counts.changed} changed, ${counts.conflicting} conflicting, ${counts.unchanged} unchanged`,
-      );
-      return { ...report, applied: true, changeSetId: writer.changes.length ? writer.id : null };
+      const summary = `Roster ${input.fileName}: ${counts.added} added, ${counts.changed} changed, ${counts.conflicting} conflicting, ${counts.unchanged} unchanged`;
+      return { summary, report };
     });
+    return { ...outcome.report, applied: true, changeSetId };
   } catch (e) {
     if (e instanceof DryRun) return e.report;
     throw e;

@@ -1,4 +1,4 @@
-import type { Tx } from "./change-writer";
+import type { Tx } from "@lombardy-kg/write";
 import { ENTITY_LABEL } from "@lombardy-kg/schema";
 
 /**

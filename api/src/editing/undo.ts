@@ -1,4 +1,4 @@
-import { canonical, type ChangeWriter, type Properties } from "./change-writer";
+import { canonical, type ChangeWriter, type Properties } from "@lombardy-kg/write";
 import { EditError } from "./edit-error";
 
 interface StoredChange {

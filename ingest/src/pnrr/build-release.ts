@@ -1,26 +1,9 @@
 import path from "node:path";
-import type { Table } from "./read-table";
+import { StrictImportError, type Reject } from "../rejects";
+import { normaliseTaxCode } from "../identity/tax-code";
+import type { Table } from "../tables/read-table";
 import { cellReader, columnName, type FileKind } from "./shapes";
-import { isoDate, istatCode, normaliseTaxCode, parseAmount, text } from "./values";
-
-/** A row the import leaves out, and why: file, row number, column and value. */
-export interface Reject {
-  file: string;
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
-
-export class StrictImportError extends Error {
-  constructor(readonly reject: Reject) {
-    super(`--strict: ${formatReject(reject)}`);
-  }
-}
-
-export function formatReject(r: Reject): string {
-  return `${r.file} row ${r.row}, column '${r.column}': ${r.reason} (value '${r.value}')`;
-}
+import { isoDate, istatCode, parseAmount, text } from "../tables/values";
 
 /** Evidence of an imported fact: the file's Source and, as the quote, the row. */
 export interface Evidence {

@@ -1,56 +1,6 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import type { Tx } from "@lombardy-kg/write";
 import { ID_PREFIX } from "./build-release";
-
-/** Legal forms and words that say nothing of which body it is. */
-const LEGAL_FORMS = [
-  "spa",
-  "s p a",
-  "srl",
-  "s r l",
-  "srls",
-  "sas",
-  "snc",
-  "scarl",
-  "s c a r l",
-  "scrl",
-  "soc coop",
-  "societa cooperativa",
-  "societa consortile",
-  "a r l",
-  "arl",
-  "onlus",
-  "ets",
-  "aps",
-  "in liquidazione",
-  "societa per azioni",
-  "societa a responsabilita limitata",
-];
-
-/**
- * A body's name as the matcher compares it: accents, apostrophes and case folded ("Universita'"
- * and "Università" alike), punctuation to spaces, legal forms (S.P.A., S.R.L.) dropped.
- */
-export function normaliseName(name: string): string {
-  const n = name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/([a-z])'(?=\s|$)/g, "$1") // Universita' -> universita
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  // Word by word, dropping legal forms of one, two or more words: one pass, no pattern per form.
-  const words = n.split(/\s+/).filter((w) => w !== "");
-  const kept: string[] = [];
-  for (let i = 0; i < words.length;) {
-    const form = LEGAL_FORM_WORDS.find((f) => f.every((w, j) => words[i + j] === w));
-    if (form) i += form.length;
-    else kept.push(words[i++] as string);
-  }
-  return kept.join(" ");
-}
-
-/** Legal forms as word lists, longest first, so "societa per azioni" goes before a shorter form could. */
-const LEGAL_FORM_WORDS = LEGAL_FORMS.map((f) => f.split(" ")).sort((a, b) => b.length - a.length);
+import { normaliseName } from "../identity/names";
 
 export interface CuratedOrganization {
   id: string;
@@ -140,7 +90,7 @@ export function matchBodies(bodies: ImportedBody[], organizations: CuratedOrgani
 }
 
 /** Curated organisations (not imported ones), with every name they go by. */
-export async function readCuratedOrganizations(tx: ManagedTransaction): Promise<CuratedOrganization[]> {
+export async function readCuratedOrganizations(tx: Tx): Promise<CuratedOrganization[]> {
   const result = await tx.run(
     `MATCH (o:Organization) WHERE NOT o.id STARTS WITH $prefix
      RETURN o.id AS id, [x IN [o.name, o.nameIt, o.shortName] WHERE x IS NOT NULL] AS names, o.taxCode AS taxCode`,
@@ -149,7 +99,7 @@ export async function readCuratedOrganizations(tx: ManagedTransaction): Promise<
   return result.records.map((r) => ({ id: r.get("id"), names: r.get("names"), taxCode: r.get("taxCode") }));
 }
 
-export async function readImportedBodies(tx: ManagedTransaction): Promise<ImportedBody[]> {
+export async function readImportedBodies(tx: Tx): Promise<ImportedBody[]> {
   const result = await tx.run(
     `MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id AS id, o.name AS name, o.taxCode AS taxCode`,
     { prefix: ID_PREFIX.Organization },
@@ -161,7 +111,7 @@ export async function readImportedBodies(tx: ManagedTransaction): Promise<Import
  * Links the confident candidates, one curated organisation per body: SAME_AS from the imported
  * body to the curated one, marked ours with the method and the confidence. Both nodes stay.
  */
-export async function linkConfidentMatches(tx: ManagedTransaction, candidates: Candidate[]): Promise<number> {
+export async function linkConfidentMatches(tx: Tx, candidates: Candidate[]): Promise<number> {
   const perBody = new Map<string, Candidate[]>();
   for (const c of candidates.filter((c) => c.confidence >= CONFIDENT))
     perBody.set(c.bodyId, [...(perBody.get(c.bodyId) ?? []), c]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, istatCode, normaliseTaxCode, parseAmount, text } from "./values";
+import { normaliseTaxCode } from "../identity/tax-code";
+import { isoDate, istatCode, parseAmount, text } from "./values";
 
 describe("values as the release writes them", () => {
   it("reads amounts in Italian format, plain and from Parquet, N/D as unknown", () => {

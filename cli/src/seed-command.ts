@@ -4,8 +4,7 @@
  * `npm run seed`: loads it into the configured database, all or nothing.
  */
 import { buildSeedReport, checkCuratedSeed, formatProblem, formatSeedReport, loadCuratedSeed } from "@lombardy-kg/seed";
-import { readConfig } from "./config";
-import { ensureDatabaseSchema, openDatabase } from "./database";
+import { ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
 import { runCommand } from "./run-command";
 
 function check(sourcesDir: string | undefined): number {

@@ -5,16 +5,9 @@
  * matches between imported bodies and curated organisations that were not linked.
  */
 import { parseArgs } from "node:util";
-import {
-  databaseIsEmpty,
-  formatReject,
-  importPnrrRelease,
-  loadCuratedSeed,
-  reviewMatches,
-  type ImportSummary,
-} from "@lombardy-kg/seed";
-import { readConfig } from "./config";
-import { ensureDatabaseSchema, openDatabase } from "./database";
+import { formatReject, importPnrrRelease, reviewMatches, type ImportSummary } from "@lombardy-kg/ingest";
+import { databaseIsEmpty, loadCuratedSeed } from "@lombardy-kg/seed";
+import { ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
 import { runCommand } from "./run-command";
 
 const USAGE =

@@ -6,9 +6,7 @@
  */
 import { createInterface } from "node:readline/promises";
 import { databaseIsEmpty, loadCuratedSeed } from "@lombardy-kg/seed";
-import { AccountError, AccountStore } from "./auth/accounts";
-import { readConfig } from "./config";
-import { ensureDatabaseSchema, openDatabase } from "./database";
+import { AccountError, AccountStore, ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
 import { runCommand } from "./run-command";
 
 const USAGE = "usage: npm run users -- add <name> --role editor|admin [--cluster <id>]... | list | remove <name>";

@@ -1,10 +1,10 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import type { Tx } from "@lombardy-kg/write";
 import { describe, expect, it } from "vitest";
 import { sendInTurn } from "./write-release";
 
 describe("statements sent in turn", () => {
   it("keeps at most three unanswered, sends in order, and goes on after a failure", async () => {
-    const tx = {} as ManagedTransaction;
+    const tx = {} as Tx;
     const started: number[] = [];
     const answers: ((ok: boolean) => void)[] = [];
     const send = (n: number) =>

@@ -3,9 +3,8 @@
  * empty database, all or nothing. With the embedded database, run it while the app is stopped.
  */
 import { readFile } from "node:fs/promises";
-import { GraphImportError, importGraphJson, type GraphJson } from "@lombardy-kg/seed";
-import { readConfig } from "./config";
-import { ensureDatabaseSchema, openDatabase } from "./database";
+import { GraphImportError, importGraphJson, type GraphJson } from "@lombardy-kg/ingest";
+import { ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
 import { runCommand } from "./run-command";
 
 async function main(): Promise<number> {

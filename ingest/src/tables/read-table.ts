@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
-import { COLUMNS_READ, columnKey } from "./shapes";
 
 /** A file's rows as the publisher wrote them: header names trimmed, values as text or numbers. */
 export interface Table {
@@ -85,13 +84,16 @@ export async function readCsv(file: string): Promise<Table> {
   };
 }
 
-export async function readParquet(file: string): Promise<Table> {
+/** Which columns' values a reader keeps (every column's name is kept, for recognising the file). */
+export type ColumnFilter = (name: string) => boolean;
+
+export async function readParquet(file: string, keep: ColumnFilter = () => true): Promise<Table> {
   const buffer = await asyncBufferFromFile(file);
   const metadata = await parquetMetadataAsync(buffer);
   const all = metadata.schema.slice(1).map((s) => s.name);
   // Every column's name, for recognising the file; the values of the columns the import reads.
   const columns = all.map(clean);
-  const names = all.filter((n) => COLUMNS_READ.has(columnKey(clean(n))));
+  const names = all.filter((n) => keep(clean(n)));
   const raw = await parquetReadObjects({ file: buffer, metadata, compressors, columns: names });
   // Rows are rebuilt only where a name needs trimming or a value is a bigint: 50,000 rows of 50
   // columns make per-cell work the bulk of reading.
@@ -111,9 +113,9 @@ export async function readParquet(file: string): Promise<Table> {
 }
 
 /** Reads a CSV or Parquet file, by its extension. */
-export async function readTable(file: string): Promise<Table> {
+export async function readTable(file: string, keep?: ColumnFilter): Promise<Table> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".parquet") return readParquet(file);
+  if (ext === ".parquet") return readParquet(file, keep);
   if (ext === ".csv" || ext === ".txt") return readCsv(file);
   throw new Error(`${path.basename(file)}: not a CSV or Parquet file (expected .csv or .parquet)`);
 }

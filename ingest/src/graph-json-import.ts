@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { ENTITY_LABEL, readNodeTypes } from "@lombardy-kg/schema";
-import { batches, groupBy } from "./load-seed";
+import { batches, groupBy, sessionWrite, writeGraph } from "@lombardy-kg/write";
 
 export class GraphImportError extends Error {}
 
@@ -61,32 +61,27 @@ export async function importGraphJson(
     if (!/^[A-Z][A-Z_]*$/.test(r.type))
       throw new GraphImportError(`relationships[${i}]: '${r.type}' is not a relationship type.`);
   });
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const { records } = await tx.run("MATCH (n) RETURN count(n) AS n");
-      if (Number(records[0]?.get("n")) > 0)
-        throw new GraphImportError("The database is not empty: import into an empty one (a new NEO4J_DATA_DIR).");
-      const byLabel = groupBy(graph.nodes, (n) => n.label);
-      for (const [label, nodes] of byLabel) {
-        for (const batch of batches(nodes)) {
-          await tx.run(`UNWIND $rows AS row CREATE (n:${label}:${ENTITY_LABEL}) SET n = row`, {
-            rows: batch.map(typed),
-          });
-        }
+  return writeGraph(sessionWrite(driver, database), async (tx) => {
+    const { records } = await tx.run("MATCH (n) RETURN count(n) AS n");
+    if (Number(records[0]?.get("n")) > 0)
+      throw new GraphImportError("The database is not empty: import into an empty one (a new NEO4J_DATA_DIR).");
+    const byLabel = groupBy(graph.nodes, (n) => n.label);
+    for (const [label, nodes] of byLabel) {
+      for (const batch of batches(nodes)) {
+        await tx.run(`UNWIND $rows AS row CREATE (n:${label}:${ENTITY_LABEL}) SET n = row`, {
+          rows: batch.map(typed),
+        });
       }
-      for (const [type, rels] of groupBy(graph.relationships, (r) => r.type)) {
-        for (const batch of batches(rels)) {
-          await tx.run(
-            `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to})
+    }
+    for (const [type, rels] of groupBy(graph.relationships, (r) => r.type)) {
+      for (const batch of batches(rels)) {
+        await tx.run(
+          `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to})
              CREATE (a)-[r:${type}]->(b) SET r = row.properties`,
-            { rows: batch.map((r) => ({ from: r.from, to: r.to, properties: typed(r) })) },
-          );
-        }
+          { rows: batch.map((r) => ({ from: r.from, to: r.to, properties: typed(r) })) },
+        );
       }
-      return { nodes: graph.nodes.length, relationships: graph.relationships.length };
-    });
-  } finally {
-    await session.close();
-  }
+    }
+    return { nodes: graph.nodes.length, relationships: graph.relationships.length };
+  });
 }

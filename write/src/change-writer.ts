@@ -1,9 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { ManagedTransaction } from "neo4j-driver";
-
-/** A transaction as edits use it: a managed one, or one of a request (RequestDatabase.write). */
-export type Tx = Pick<ManagedTransaction, "run">;
 import { ENTITY_LABEL } from "@lombardy-kg/schema";
+import type { Tx } from "./write-path";
 
 export type Properties = Record<string, unknown>;
 

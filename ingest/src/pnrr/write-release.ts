@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import type { Tx } from "@lombardy-kg/write";
 import { ENTITY_LABEL, OPEN_DATA_SET } from "@lombardy-kg/schema";
 import { ID_PREFIX, type Evidence, type LinkRow, type PlaceRow, type ReleaseModel } from "./build-release";
 
@@ -35,10 +35,10 @@ export type Progress = (stage: string, done: number, total: number) => void;
  * which each garbage collection then copied).
  */
 const IN_FLIGHT = 3;
-const unanswered = new WeakMap<ManagedTransaction, Promise<unknown>[]>();
+const unanswered = new WeakMap<Tx, Promise<unknown>[]>();
 
 /** Runs a statement once the one sent IN_FLIGHT statements before it is answered (or failed). */
-export function sendInTurn<R>(tx: ManagedTransaction, run: () => Promise<R>): Promise<R> {
+export function sendInTurn<R>(tx: Tx, run: () => Promise<R>): Promise<R> {
   let sent = unanswered.get(tx);
   if (!sent) unanswered.set(tx, (sent = []));
   const turn = sent.length === IN_FLIGHT ? sent.shift() : undefined;
@@ -60,7 +60,7 @@ export function sendInTurn<R>(tx: ManagedTransaction, run: () => Promise<R>): Pr
  * lets new ones be created outright.
  */
 async function inBatches<T extends Evidence, R>(
-  tx: ManagedTransaction,
+  tx: Tx,
   rows: T[],
   stage: string,
   progress: Progress,
@@ -118,10 +118,7 @@ interface Written {
  * index range scan, which an empty graph answers at once, where a search per id would not. The
  * projects among them this release does not list are the ones it marks absent.
  */
-async function existingRefs(
-  tx: ManagedTransaction,
-  labels: (keyof typeof ID_PREFIX)[],
-): Promise<Record<string, Map<string, string>>> {
+async function existingRefs(tx: Tx, labels: (keyof typeof ID_PREFIX)[]): Promise<Record<string, Map<string, string>>> {
   const found = await Promise.all(
     labels.map(async (label) => {
       const result = await tx.run(
@@ -150,7 +147,7 @@ function propertyKeys(props: Record<string, unknown>[], extra: Record<string, un
  * what was updated or left unchanged, and unchanged ones are not written again.
  */
 async function mergeNodes(
-  tx: ManagedTransaction,
+  tx: Tx,
   label: string,
   rows: NodeRow[],
   existing: ReadonlyMap<string, string>,
@@ -231,7 +228,7 @@ function refOf(nodes: Pick<Written, "refs">, id: string, type: string): string {
  * cannot exist yet (the model lists each link once), so it is created without the MERGE's search.
  */
 async function mergeLinks(
-  tx: ManagedTransaction,
+  tx: Tx,
   type: string,
   rows: LinkRow[],
   from: Written,
@@ -270,7 +267,7 @@ async function mergeLinks(
  * The caller commits, or rolls everything back on any error.
  */
 export async function writeRelease(
-  tx: ManagedTransaction,
+  tx: Tx,
   model: ReleaseModel,
   progress: Progress,
   /** The caller's own work, done once every node statement is sent, while the server writes them. */

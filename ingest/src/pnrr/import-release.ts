@@ -1,7 +1,9 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { buildRelease, type Reject, type ReleaseModel } from "./build-release";
+import { sessionWrite, writeGraph } from "@lombardy-kg/write";
+import type { Reject } from "../rejects";
+import { buildRelease, type ReleaseModel } from "./build-release";
 import {
   linkConfidentMatches,
   matchBodies,
@@ -9,8 +11,8 @@ import {
   readImportedBodies,
   type Candidate,
 } from "./match-bodies";
-import { readTable, type Table } from "./read-table";
-import { recogniseShape, type FileKind } from "./shapes";
+import { readTable, type Table } from "../tables/read-table";
+import { readsColumn, recogniseShape, type FileKind } from "./shapes";
 import { answeredLater, writeRelease, type Progress, type WriteSummary } from "./write-release";
 
 export interface ImportOptions {
@@ -52,7 +54,7 @@ async function filesOf(paths: string[]): Promise<string[]> {
 export async function readRelease(paths: string[]): Promise<Map<FileKind, Table>> {
   const tables = new Map<FileKind, Table>();
   for (const file of await filesOf(paths)) {
-    const table = await readTable(file);
+    const table = await readTable(file, readsColumn);
     const kind = recogniseShape(table);
     const earlier = tables.get(kind);
     if (earlier)
@@ -104,48 +106,43 @@ export async function importPnrrRelease(
 ): Promise<ImportSummary> {
   const progress = options.progress ?? (() => undefined);
   const { tables, istat, model } = await readPnrrModel(options, await knownComponents(driver, database));
-  const session = driver.session({ database });
-  try {
-    const { written, candidates } = await session.executeWrite(async (tx) => {
-      // The bodies as the graph will hold them once this release is written: earlier releases'
-      // and this one's. Asked before the release is written (statements run in the order sent) and
-      // matched while the server writes, instead of read back and matched after.
-      const before = answeredLater(Promise.all([readCuratedOrganizations(tx), readImportedBodies(tx)]));
-      let candidates: Candidate[] = [];
-      const written = await writeRelease(tx, model, progress, async () => {
-        const [curated, imported] = await before;
-        const bodies = new Map(imported.map((b) => [b.id, b]));
-        for (const b of model.bodies) bodies.set(b.id, { id: b.id, name: b.props.name, taxCode: b.props.taxCode });
-        candidates = matchBodies([...bodies.values()], curated);
-      });
-      progress("matching", 0, 1);
-      const linked = await linkConfidentMatches(tx, candidates);
-      progress("matching", 1, 1);
-      progress("committing", 0, 1);
-      return { written: { ...written, linked }, candidates };
+  const { written, candidates } = await writeGraph(sessionWrite(driver, database), async (tx) => {
+    // The bodies as the graph will hold them once this release is written: earlier releases'
+    // and this one's. Asked before the release is written (statements run in the order sent) and
+    // matched while the server writes, instead of read back and matched after.
+    const before = answeredLater(Promise.all([readCuratedOrganizations(tx), readImportedBodies(tx)]));
+    let candidates: Candidate[] = [];
+    const written = await writeRelease(tx, model, progress, async () => {
+      const [curated, imported] = await before;
+      const bodies = new Map(imported.map((b) => [b.id, b]));
+      for (const b of model.bodies) bodies.set(b.id, { id: b.id, name: b.props.name, taxCode: b.props.taxCode });
+      candidates = matchBodies([...bodies.values()], curated);
     });
-    progress("committing", 1, 1);
-    return {
-      ...written,
-      files: [...tables, ...(istat ? [["municipalities", istat] as const] : [])].map(([kind, t]) => ({
-        file: path.basename(t.file),
-        kind,
-        rows: t.rows.length,
-      })),
-      releaseDate: model.releaseDate,
-      rowsRead: model.rowsRead,
-      rejects: model.rejects,
-      counts: {
-        projects: model.projects.length,
-        bodies: model.bodies.length,
-        places: model.places.length,
-        measures: model.measures.length,
-      },
-      matches: { linked: written.linked, toReview: candidates.filter((c) => c.confidence < 0.9).length },
-    };
-  } finally {
-    await session.close();
-  }
+    progress("matching", 0, 1);
+    const linked = await linkConfidentMatches(tx, candidates);
+    progress("matching", 1, 1);
+    progress("committing", 0, 1);
+    return { written: { ...written, linked }, candidates };
+  });
+  progress("committing", 1, 1);
+  return {
+    ...written,
+    files: [...tables, ...(istat ? [["municipalities", istat] as const] : [])].map(([kind, t]) => ({
+      file: path.basename(t.file),
+      kind,
+      rows: t.rows.length,
+    })),
+    releaseDate: model.releaseDate,
+    rowsRead: model.rowsRead,
+    rejects: model.rejects,
+    counts: {
+      projects: model.projects.length,
+      bodies: model.bodies.length,
+      places: model.places.length,
+      measures: model.measures.length,
+    },
+    matches: { linked: written.linked, toReview: candidates.filter((c) => c.confidence < 0.9).length },
+  };
 }
 
 /** Candidate matches between imported bodies and curated organisations, as the graph holds them now. */

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Table } from "./read-table";
+import type { Table } from "../tables/read-table";
 
 /** The kinds of file a release (and ISTAT) has, each recognised by its columns. */
 export type FileKind = "projects" | "bodies" | "places" | "awards" | "framework" | "municipalities";
@@ -119,6 +119,9 @@ function columnsOf(table: Table): Map<string, string> {
 }
 
 /** Reads a cell by column name as the publishers vary it; the first name present wins. */
+/** Reads the values of the columns the import reads, and no other. */
+export const readsColumn = (name: string): boolean => COLUMNS_READ.has(columnKey(name));
+
 export function cellReader(table: Table): (row: Record<string, unknown>, ...names: string[]) => unknown {
   const byKey = columnsOf(table);
   // Which column answers a list of names is worked out once: the reader runs for every cell.

@@ -1,0 +1,12 @@
+export { decodeText, parseDelimited, readTable } from "./tables/read-table";
+export type { ColumnFilter, Table } from "./tables/read-table";
+export { formatReject, StrictImportError } from "./rejects";
+export type { Reject } from "./rejects";
+export { normaliseName } from "./identity/names";
+export { normaliseTaxCode } from "./identity/tax-code";
+export { importPnrrRelease, readPnrrModel, readRelease, reviewMatches } from "./pnrr/import-release";
+export type { ImportOptions, ImportSummary } from "./pnrr/import-release";
+export { UnknownShapeError } from "./pnrr/shapes";
+export type { Candidate } from "./pnrr/match-bodies";
+export { GraphImportError, importGraphJson } from "./graph-json-import";
+export type { GraphJson } from "./graph-json-import";
