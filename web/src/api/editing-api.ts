@@ -7,7 +7,7 @@ import type {
   NodeHistoryQuery,
   RecentChangesQuery,
 } from "../generated/graphql";
-import { forgetAnswers, GraphQLRequestError, graphqlMutation, graphqlRequest } from "./graphql-client";
+import { dataChanged, GraphQLRequestError, graphqlMutation, graphqlRequest } from "./graphql-client";
 import { currentSession, setSession, type Session } from "./session";
 
 const LOGIN = graphql(`
@@ -230,7 +230,7 @@ export async function importRoster(
       body.errors[0]?.extensions?.code ?? null,
     );
   }
-  if (apply && body.applied) forgetAnswers();
+  if (apply && body.applied) await dataChanged();
   return body;
 }
 

@@ -1,13 +1,27 @@
 /** The web app's only way to the data: a GraphQL POST of a typed document to the API. */
 import type { TypedDocumentString } from "../generated/graphql";
+import { queryClient } from "../shared/query-client";
 import { currentSession, setSession } from "./session";
+
+/**
+ * The codes of failures before any answer of the API, beside the API's own `extensions.code`s:
+ * the interface words each one by its code (shared/locales), never by its English message.
+ */
+export const CLIENT_ERROR_CODES = {
+  timeout: "API_TIMEOUT",
+  unreachable: "API_UNREACHABLE",
+  notGraphQL: "API_NOT_GRAPHQL",
+  noData: "API_NO_DATA",
+} as const;
 
 export class GraphQLRequestError extends Error {
   override name = "GraphQLRequestError";
   constructor(
     message: string,
-    /** The API's `extensions.code` of the first error, when it gave one. */
+    /** The API's `extensions.code` of the first error, or the client's own code; null when neither. */
     readonly code: string | null = null,
+    /** The values the code's sentence names (seconds, an HTTP status...). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
   }
@@ -21,41 +35,28 @@ interface GraphQLResponse<T> {
 /** A slow API gets the same visible message and Retry as a dead one, not an endless spinner. */
 export const REQUEST_TIMEOUT_MS = 20_000;
 
-/**
- * Answers already received in this page, by query and variables: the graph is read-only here, so
- * an overlay, a tab or a step back that asks the same again is answered at once. Failures are not
- * kept (Retry asks again); the oldest answers go first past the bound.
- */
-const answers = new Map<string, unknown>();
-const MAX_ANSWERS = 200;
-
-/** Forgets every kept answer (after the data changed, and between tests). */
-export function forgetAnswers(): void {
-  answers.clear();
-}
-
-export async function graphqlRequest<TResult, TVariables>(
+/** A read: the page's query cache (shared/use-query) decides when to ask again. */
+export function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
-  // Signed in, some answers differ (the audit trail): answers are kept per account.
-  const key = JSON.stringify([document.toString(), variables, currentSession()?.viewer.name ?? null]);
-  if (answers.has(key)) return answers.get(key) as TResult;
-  const data = await fetchAnswer(document, variables, signal);
-  answers.set(key, data);
-  if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
-  return data;
+  return fetchAnswer(document, variables, signal);
 }
 
-/** A change: never answered from what is kept, and what is kept is forgotten after it (the graph changed). */
+/** A change: every answer kept is stale after it (the graph changed), and is asked again when shown. */
 export async function graphqlMutation<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
   const data = await fetchAnswer(document, variables);
-  forgetAnswers();
+  await dataChanged();
   return data;
+}
+
+/** After a change by this page (an edit, an applied roster, an undo): what is shown is read again. */
+export function dataChanged(): Promise<void> {
+  return queryClient.invalidateQueries();
 }
 
 async function fetchAnswer<TResult, TVariables>(
@@ -77,10 +78,17 @@ async function fetchAnswer<TResult, TVariables>(
     });
   } catch (e) {
     if (e instanceof Error && e.name === "TimeoutError") {
-      throw new GraphQLRequestError(`The API did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`);
+      throw new GraphQLRequestError(
+        `The API did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`,
+        CLIENT_ERROR_CODES.timeout,
+        { seconds: REQUEST_TIMEOUT_MS / 1000 },
+      );
     }
     if (e instanceof Error && e.name === "AbortError") throw e;
-    throw new GraphQLRequestError(`The API could not be reached: ${e instanceof Error ? e.message : String(e)}`);
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new GraphQLRequestError(`The API could not be reached: ${detail}`, CLIENT_ERROR_CODES.unreachable, {
+      detail,
+    });
   }
   let body: GraphQLResponse<TResult>;
   try {
@@ -88,6 +96,8 @@ async function fetchAnswer<TResult, TVariables>(
   } catch {
     throw new GraphQLRequestError(
       `The API answered ${response.status} ${response.statusText} without a GraphQL response.`,
+      CLIENT_ERROR_CODES.notGraphQL,
+      { status: response.status },
     );
   }
   // The token expired or the server restarted with another key: sign out, and read as a visitor.
@@ -101,6 +111,6 @@ async function fetchAnswer<TResult, TVariables>(
       body.errors[0]?.extensions?.code ?? null,
     );
   }
-  if (!body.data) throw new GraphQLRequestError("The API answered without data.");
+  if (!body.data) throw new GraphQLRequestError("The API answered without data.", CLIENT_ERROR_CODES.noData);
   return body.data;
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { queryClient } from "../shared/query-client";
 
 /** Who is signed in, and the token the API gave them. */
 export interface Session {
@@ -29,6 +30,8 @@ export function currentSession(): Session | null {
 }
 
 export function setSession(session: Session | null): void {
+  // Signed in, some answers differ (the audit trail): none kept from before is reused.
+  if ((session?.viewer.name ?? null) !== (current?.viewer.name ?? null)) void queryClient.resetQueries();
   current = session;
   try {
     if (session) sessionStorage.setItem(KEY, JSON.stringify(session));

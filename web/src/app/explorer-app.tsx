@@ -79,9 +79,7 @@ export function ExplorerApp() {
   const { lang } = view;
   const session = useSession();
   // Grows with each edit: the graph and the details are read again.
-  const [version, setVersion] = useState(0);
-  const changed = (): void => setVersion((n) => n + 1);
-  const data = useExplorerData(view, version);
+  const data = useExplorerData(view);
   const gone = data.gone.join(",");
   useEffect(() => {
     if (!gone) return;
@@ -361,7 +359,6 @@ export function ExplorerApp() {
               clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
               onTab={(tab) => update((v) => ({ ...v, editing: tab }))}
               onClose={() => update((v) => ({ ...v, editing: null }))}
-              onChanged={changed}
             />
           )}
           {view.table && <TableView graph={visible} lang={lang} onSelect={select} />}
@@ -448,8 +445,6 @@ export function ExplorerApp() {
             onClose={() => select(null)}
             onClusterPage={(id) => update((v) => ({ ...v, clusterPage: [id] }))}
             session={session}
-            version={version}
-            onChanged={changed}
           />
         )}
       </main>

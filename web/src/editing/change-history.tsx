@@ -1,33 +1,28 @@
 import { useState } from "react";
 import { fetchRecentChanges, undoChangeSet } from "../api/editing-api";
 import type { Session } from "../api/session";
-import { errorMessage } from "../shared/error-message";
-import { translate, type Lang, type MessageKey } from "../shared/i18n";
+import { errorText, type Lang, type MessageKey, translate } from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
 
 interface Props {
   lang: Lang;
   session: Session;
-  onChanged: () => void;
 }
 
 /** The latest change sets: one's own, or all one may see; an admin undoes one from here. */
-export function ChangeHistory({ lang, session, onChanged }: Props) {
+export function ChangeHistory({ lang, session }: Props) {
   const [scope, setScope] = useState<"mine" | "all">("mine");
-  const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const by = scope === "mine" ? session.viewer.name : null;
-  const history = useQuery(`history:${by ?? "*"}:${attempt}`, (signal) => fetchRecentChanges(by, signal));
+  const history = useQuery(`history:${by ?? "*"}`, (signal) => fetchRecentChanges(by, signal));
   const undo = (id: string, summary: string): void => {
     if (!window.confirm(translate(lang, "undoConfirm", { summary }))) return;
     undoChangeSet(id).then(
       (r) => {
         setMessage({ ok: true, text: r.summary });
-        setAttempt((n) => n + 1);
-        onChanged();
       },
-      (e: unknown) => setMessage({ ok: false, text: errorMessage(e) }),
+      (e: unknown) => setMessage({ ok: false, text: errorText(lang, e) }),
     );
   };
   return (

@@ -14,7 +14,6 @@ interface Props {
   onTab: (tab: EditingTab) => void;
   onClose: () => void;
   /** The graph changed: what is shown is read again. */
-  onChanged: () => void;
 }
 
 const TABS: [EditingTab, "tabImport" | "tabHistory" | "tabExport"][] = [
@@ -31,7 +30,7 @@ const FORMATS = [
 ] as const;
 
 /** Keeping the graph current: a roster import, the history with undo, and the exports. */
-export function EditingPage({ lang, tab, session, clusters, onTab, onClose, onChanged }: Props) {
+export function EditingPage({ lang, tab, session, clusters, onTab, onClose }: Props) {
   return (
     <section className="about-page editing-page" aria-labelledby="editing-title" data-testid="editing-page">
       <header className="about-header">
@@ -79,10 +78,8 @@ export function EditingPage({ lang, tab, session, clusters, onTab, onClose, onCh
         </div>
       )}
       {tab !== "export" && !session && <SignInForm lang={lang} onDone={() => undefined} />}
-      {tab === "import" && session && (
-        <RosterImport lang={lang} session={session} clusters={clusters} onApplied={onChanged} />
-      )}
-      {tab === "history" && session && <ChangeHistory lang={lang} session={session} onChanged={onChanged} />}
+      {tab === "import" && session && <RosterImport lang={lang} session={session} clusters={clusters} />}
+      {tab === "history" && session && <ChangeHistory lang={lang} session={session} />}
     </section>
   );
 }

@@ -3,8 +3,7 @@ import { addMember, addProject, fetchNodeHistory, updateFacts, type EditResult }
 import { editsCluster, type Session } from "../api/session";
 import type { FactValuesInput } from "../generated/graphql";
 import { SearchBox } from "../explorer/search-box";
-import { errorMessage } from "../shared/error-message";
-import { propertyName, translate, type Lang, type MessageKey } from "../shared/i18n";
+import { errorText, type Lang, type MessageKey, propertyName, translate } from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
 import { EMPTY_EVIDENCE, EvidenceFields, evidenceComplete, evidenceInput, type EvidenceDraft } from "./evidence-fields";
@@ -44,12 +43,11 @@ interface Props {
   type: string;
   session: Session;
   sources: { id: string; title: string }[];
-  onChanged: (result: EditResult) => void;
 }
 
 type Form = "value" | "member" | "project" | null;
 
-function useEdit(onChanged: (r: EditResult) => void) {
+function useEdit(lang: Lang) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = (work: () => Promise<EditResult>, done: () => void) => {
@@ -60,11 +58,10 @@ function useEdit(onChanged: (r: EditResult) => void) {
         setBusy(false);
         setMessage({ ok: true, text: r.summary });
         done();
-        onChanged(r);
       },
       (e: unknown) => {
         setBusy(false);
-        setMessage({ ok: false, text: errorMessage(e) });
+        setMessage({ ok: false, text: errorText(lang, e) });
       },
     );
   };
@@ -81,7 +78,7 @@ const show = (json: string | null | undefined): string => {
 };
 
 /** What a signed-in editor changes on a node: a value, and on a cluster a new member or project; with the node's history. */
-export function NodeEditor({ lang, id, type, session, sources, onChanged }: Props) {
+export function NodeEditor({ lang, id, type, session, sources }: Props) {
   const fields = FIELDS[type] ?? [];
   const [form, setForm] = useState<Form>(null);
   const [field, setField] = useState<keyof FactValuesInput>(fields[0] ?? "website");
@@ -94,12 +91,8 @@ export function NodeEditor({ lang, id, type, session, sources, onChanged }: Prop
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [existing, setExisting] = useState<{ id: string; name: string } | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const history = useQuery(`node-history:${id}:${version}`, (signal) => fetchNodeHistory(id, signal));
-  const edit = useEdit((r) => {
-    setVersion((n) => n + 1);
-    onChanged(r);
-  });
+  const history = useQuery(`node-history:${id}`, (signal) => fetchNodeHistory(id, signal));
+  const edit = useEdit(lang);
   const reset = () => {
     setForm(null);
     setValue("");

@@ -1,14 +1,12 @@
 import { useState } from "react";
 import { importRoster, type RosterReport } from "../api/editing-api";
 import type { Session } from "../api/session";
-import { errorMessage } from "../shared/error-message";
-import { propertyName, relationshipName, translate, type Lang, type MessageKey } from "../shared/i18n";
+import { errorText, type Lang, type MessageKey, propertyName, relationshipName, translate } from "../shared/i18n";
 
 interface Props {
   lang: Lang;
   session: Session;
   clusters: { id: string; name: string }[];
-  onApplied: () => void;
 }
 
 const COLUMNS = {
@@ -19,7 +17,7 @@ const COLUMNS = {
 const show = (v: unknown): string => (v === null || v === undefined ? "—" : String(v));
 
 /** A roster upload for one of the account's clusters: a dry run first, then all of it or nothing. */
-export function RosterImport({ lang, session, clusters, onApplied }: Props) {
+export function RosterImport({ lang, session, clusters }: Props) {
   const mine =
     session.viewer.role === "admin" ? clusters : clusters.filter((c) => session.viewer.clusters.includes(c.id));
   const [picked, setClusterId] = useState("");
@@ -39,12 +37,11 @@ export function RosterImport({ lang, session, clusters, onApplied }: Props) {
       (r) => {
         setBusy(false);
         setReport(r);
-        if (r.applied) onApplied();
       },
       (e: unknown) => {
         setBusy(false);
         setReport(null);
-        setError(errorMessage(e));
+        setError(errorText(lang, e));
       },
     );
   };

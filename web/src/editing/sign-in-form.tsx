@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "../api/editing-api";
-import { errorMessage } from "../shared/error-message";
-import { translate, type Lang } from "../shared/i18n";
+import { errorText, type Lang, translate } from "../shared/i18n";
 
 interface Props {
   lang: Lang;
@@ -25,7 +24,7 @@ export function SignInForm({ lang, onDone }: Props) {
       },
       (err: unknown) => {
         setBusy(false);
-        setError(errorMessage(err));
+        setError(errorText(lang, err));
       },
     );
   };

@@ -138,12 +138,13 @@ describe("the details panel", () => {
     const api = stubGraphQL({ Entity: new Error("The database did not answer; try again shortly.") });
     renderPanel();
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("The database did not answer");
+    expect(alert.textContent).toContain("The database is not answering");
     api.answer("Entity", entity);
     fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     expect(await screen.findByText("Numbering of PNRR Mission 6 components")).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(api.calls("Entity")).toHaveLength(2);
+    // A database that does not answer is tried once more on its own before the alert, then once on Retry.
+    expect(api.calls("Entity")).toHaveLength(3);
   });
 
   it("offers the next page of a large neighbourhood: show N more", async () => {

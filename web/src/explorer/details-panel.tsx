@@ -3,20 +3,20 @@ import { unlinkNodes } from "../api/editing-api";
 import { fetchEntity } from "../api/explorer-api";
 import type { Session } from "../api/session";
 import { NodeEditor } from "../editing/node-editor";
-import { errorMessage } from "../shared/error-message";
 import { readableQuote } from "../shared/readable-quote";
 import { localizedDisagreement, localizedProperties } from "./localized-properties";
 import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
 import {
+  errorText,
   euros,
   inferredMark,
+  type Lang,
   linkRole,
   MONEY_PROPERTIES,
   propertyName,
   relationshipName,
   translate,
   typeName,
-  type Lang,
 } from "../shared/i18n";
 import { QueryStatus } from "../shared/query-status";
 import { useQuery } from "../shared/use-query";
@@ -40,9 +40,6 @@ interface Props {
   onClusterPage?: (id: string) => void;
   /** Signed in: the node can be edited here. */
   session?: Session | null;
-  /** Grows when the graph was edited: the details are read again. */
-  version?: number;
-  onChanged?: () => void;
 }
 
 /** Types an editor may change from the details panel. */
@@ -94,17 +91,14 @@ function Quote({ evidence, lang }: { evidence: EvidenceQuote; lang: Lang }) {
 /** What one node is, where each fact about it comes from, and what can be done from it. */
 export function DetailsPanel(props: Props) {
   const { id, lang, graph } = props;
-  const details = useQuery(`${id}:${props.version ?? 0}`, (signal) => fetchEntity(id, signal));
+  const details = useQuery(`entity:${id}`, (signal) => fetchEntity(id, signal));
   const [linkMessage, setLinkMessage] = useState<string | null>(null);
   const removeLink = (from: string, type: string, to: string): void => {
     const note = window.prompt(translate(lang, "removeLinkNote"));
     if (!note?.trim()) return;
     unlinkNodes({ fromId: from, type, toId: to, note: note.trim() }).then(
-      (r) => {
-        setLinkMessage(r.summary);
-        props.onChanged?.();
-      },
-      (e: unknown) => setLinkMessage(errorMessage(e)),
+      (r) => setLinkMessage(r.summary),
+      (e: unknown) => setLinkMessage(errorText(lang, e)),
     );
   };
 
@@ -163,7 +157,6 @@ export function DetailsPanel(props: Props) {
               ]),
             ).values(),
           ]}
-          onChanged={() => props.onChanged?.()}
         />
       )}
       {props.expandedTotal && props.expandedTotal.total > props.expandedTotal.loaded && (

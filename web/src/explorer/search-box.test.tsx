@@ -44,7 +44,7 @@ describe("the search box", () => {
     expect(screen.getByRole("listbox").textContent).toBe("No match");
     api.answer("Search", new Error("The API could not be reached"));
     fireEvent.change(input, { target: { value: "unicorns and" } });
-    expect((await screen.findByRole("alert")).textContent).toContain("The API could not be reached");
+    expect((await screen.findByRole("alert")).textContent).toContain("The database is not answering");
   });
 
   it("says when the hits match only some words, or only a similar spelling", async () => {

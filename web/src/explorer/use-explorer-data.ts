@@ -1,6 +1,9 @@
 import { useMemo } from "react";
+import { useQueries } from "@tanstack/react-query";
 import { fetchFilterOptions, fetchNeighbourhood, fetchStartView, type NeighbourhoodPage } from "../api/explorer-api";
 import { GraphQLRequestError } from "../api/graphql-client";
+import { failureOf } from "../shared/error-message";
+import { queryClient } from "../shared/query-client";
 import { useQuery } from "../shared/use-query";
 import { FOCUS_PAGE } from "./focus-bar";
 
@@ -44,22 +47,35 @@ export function requestsOf(view: { expanded: Expansion[]; focus: Focus | null })
   }));
 }
 
-/** A neighbourhood page as loaded for one version of the graph; `gone` names a node no longer in it. */
+/** A neighbourhood page as loaded; `gone` names a node no longer in the graph. */
 interface LoadedPage {
-  version: number;
   page: NeighbourhoodPage;
   gone?: string;
 }
 
+const EMPTY_PAGE: NeighbourhoodPage = { nodes: [], edges: [], total: 0 };
+
+function loadPage(r: NeighbourhoodRequest, signal: AbortSignal): Promise<LoadedPage> {
+  return fetchNeighbourhood(r.id, r.relationshipType, r.depth, r.limit, signal).then(
+    (page) => ({ page }),
+    // An edit or an undo removed the node: an empty page, and the view lets it go.
+    (e: unknown) => {
+      if (!(e instanceof GraphQLRequestError) || !e.message.startsWith("No node has the id")) throw e;
+      return { page: EMPTY_PAGE, gone: r.id };
+    },
+  );
+}
+
 /**
- * Fetches what the view needs (start view, filter options, expansions, focus), keeping pages by
- * request. A new `version` (the graph was edited) asks for all of it again.
+ * Fetches what the view needs (start view, filter options, expansions, focus): each neighbourhood
+ * page is a query of its own in the page's cache, so an expansion asks only for what it adds, and a
+ * change to the graph (a mutation invalidates every query) reads what is shown again.
  */
-export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | null }, version = 0) {
+export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | null }) {
   const requests = useMemo(() => requestsOf(view), [view]);
   // After an edit the start view is read again; the one shown stays until the new one is in.
   const start = useQuery(
-    `start:${version}`,
+    "start",
     (signal) =>
       Promise.all([fetchStartView(signal), fetchFilterOptions(signal)]).then(([graph, options]) => ({
         graph,
@@ -67,45 +83,30 @@ export function useExplorerData(view: { expanded: Expansion[]; focus: Focus | nu
       })),
     { keepPrevious: true },
   );
-  const wanted = requests.map((r) => r.key).join(",");
-  // Pages already loaded are kept: an expansion asks only for what it adds.
-  const pages = useQuery<Map<string, LoadedPage>>(
-    requests.length ? `${wanted}:${version}` : null,
-    async (signal, previous) => {
-      const kept = new Map([...(previous ?? [])].filter(([, p]) => p.version === version));
-      const missing = requests.filter((r) => !kept.has(r.key));
-      const loaded = await Promise.all(
-        missing.map((r) =>
-          fetchNeighbourhood(r.id, r.relationshipType, r.depth, r.limit, signal).then(
-            (page): [string, LoadedPage] => [r.key, { version, page }],
-            // An edit or an undo removed the node: an empty page, and the view lets it go.
-            (e: unknown): [string, LoadedPage] => {
-              if (!(e instanceof GraphQLRequestError) || !e.message.startsWith("No node has the id")) throw e;
-              return [r.key, { version, page: { nodes: [], edges: [], total: 0 }, gone: r.id }];
-            },
-          ),
-        ),
-      );
-      return new Map([...kept, ...loaded]);
+  const pages = useQueries(
+    {
+      queries: requests.map((r) => ({
+        queryKey: ["neighbourhood", r.key],
+        queryFn: ({ signal }: { signal: AbortSignal }) => loadPage(r, signal),
+      })),
     },
-    { keepPrevious: true },
+    queryClient,
   );
-
-  const cached = new Map([...(pages.data ?? [])].map(([key, p]) => [key, p.page]));
-  const loaded = requests.map((r) => cached.get(r.key)).filter((p): p is NeighbourhoodPage => p !== undefined);
+  const loaded = pages.map((p) => p.data?.page).filter((p): p is NeighbourhoodPage => p !== undefined);
+  const failed = pages.find((p) => p.isError && !p.isFetching);
   return {
     start: start.data?.graph ?? null,
     options: start.data?.options ?? null,
     pages: loaded,
     requests,
-    totals: new Map(requests.map((r) => [r.key, cached.get(r.key)?.total ?? 0])),
+    totals: new Map(requests.map((r, i) => [r.key, pages[i]?.data?.page.total ?? 0])),
     loading: start.data === null || loaded.length < requests.length,
     /** Ids of expanded or focused nodes that are no longer in the graph. */
-    gone: [...(pages.data?.values() ?? [])].flatMap((p) => (p.gone ? [p.gone] : [])),
-    error: start.error ?? pages.error,
+    gone: pages.flatMap((p) => (p.data?.gone ? [p.data.gone] : [])),
+    error: start.error ?? (failed ? failureOf(failed.error) : null),
     retry: () => {
       if (start.error) start.retry();
-      if (pages.error) pages.retry();
+      for (const p of pages) if (p.isError) void p.refetch();
     },
   };
 }

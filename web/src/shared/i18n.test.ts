@@ -2,17 +2,29 @@ import { describe, expect, it } from "vitest";
 import { errorText, euros, inferredMark, linkRole, propertyName } from "./i18n";
 
 describe("the interface in Italian", () => {
-  it("says the operational errors in Italian, and leaves an argument's message as the API wrote it", () => {
-    expect(errorText("it", "The API did not answer within 20 s.")).toBe("L'API non ha risposto entro 20 s.");
-    expect(errorText("it", "The database did not answer; try again shortly.")).toBe(
-      "Il database non ha risposto; riprova tra poco.",
-    );
-    expect(errorText("it", "limit must be a whole number from 1 to 50, got 51")).toBe(
-      "limit must be a whole number from 1 to 50, got 51",
-    );
-    expect(errorText("en", "The database did not answer; try again shortly.")).toBe(
-      "The database did not answer; try again shortly.",
-    );
+  it("words failures by their code, never by the English message, and leaves an argument's message as the API wrote it", () => {
+    const timeout = { code: "API_TIMEOUT", message: "The API did not answer within 20 s.", params: { seconds: 20 } };
+    expect(errorText("it", timeout)).toBe("L'API non ha risposto entro 20 s.");
+    expect(errorText("en", timeout)).toBe("The API did not answer within 20 s.");
+    const down = {
+      code: "DATABASE_UNAVAILABLE",
+      message: "The database did not answer; try again shortly.",
+      params: {},
+    };
+    expect(errorText("it", down)).toBe("Il database non risponde; riprova tra poco.");
+    // The same English words with no code are not recognised: the code is the contract.
+    expect(errorText("it", { code: null, message: down.message, params: {} })).toBe(down.message);
+    const argument = {
+      code: "BAD_USER_INPUT",
+      message: "limit must be a whole number from 1 to 50, got 51",
+      params: {},
+    };
+    expect(errorText("it", argument)).toBe(argument.message);
+    const thrown = Object.assign(new Error("The API could not be reached: refused"), {
+      code: "API_UNREACHABLE",
+      params: { detail: "refused" },
+    });
+    expect(errorText("it", thrown)).toBe("L'API non è raggiungibile: refused");
   });
 
   it("names properties and common link roles, and keeps what it does not know", () => {

@@ -4,7 +4,7 @@
  */
 import { vi } from "vitest";
 import type { EdgeFieldsFragment, NodeFieldsFragment } from "../generated/graphql";
-import { forgetAnswers } from "../api/graphql-client";
+import { queryClient } from "../shared/query-client";
 
 type Answer = unknown | Error | ((variables: Record<string, unknown>) => unknown);
 
@@ -17,7 +17,7 @@ export interface GraphQLStub {
 
 export function stubGraphQL(answers: Record<string, Answer>): GraphQLStub {
   const current = new Map(Object.entries(answers));
-  forgetAnswers();
+  queryClient.clear();
   const seen: { operation: string; variables: Record<string, unknown> }[] = [];
   vi.stubGlobal(
     "fetch",
@@ -42,7 +42,7 @@ export function stubGraphQL(answers: Record<string, Answer>): GraphQLStub {
     calls: (operation) => seen.filter((c) => c.operation === operation).map((c) => c.variables),
     answer: (operation, value) => {
       current.set(operation, value);
-      forgetAnswers();
+      queryClient.clear();
     },
   };
 }
