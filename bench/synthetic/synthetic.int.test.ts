@@ -1,6 +1,6 @@
 /**
  * The bulk loader and the fast synergy and partner queries against a plain re-computation of
- * the scoring method (README, "How synergies and partners are scored") on a small synthetic
+ * the scoring method (docs/explorer.md, "How synergies and partners are scored") on a small synthetic
  * graph: if a query shortcut ever changes a score or drops a candidate, this fails.
  */
 import { graphql, type GraphQLSchema } from "graphql";

@@ -1,5 +1,5 @@
 /**
- * The newcomer's path of README's "Keeping the graph current": an editor created with
+ * The newcomer's path of docs/editing.md ("Keeping the graph current"): an editor created with
  * `npm run users`, signs in, imports a roster from the template (dry run, then apply), finds a new
  * member with its source, edits it and sees its history; an admin undoes the edit and the import.
  */

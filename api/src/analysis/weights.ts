@@ -1,7 +1,7 @@
 /**
  * How much sharing one neighbour of each kind says about two actors working together, before the
  * Adamic-Adar discount 1 / ln(1 + k) for a neighbour that k clusters (or k nodes) link to. The
- * reasons for each weight are in the README ("How synergies and partners are scored").
+ * reasons for each weight are in docs/explorer.md ("How synergies and partners are scored").
  */
 export const EVIDENCE_WEIGHTS = {
   Project: 3,

@@ -229,7 +229,7 @@ export type PartnerSuggestion = {
   name: Scalars['String']['output'];
   /** Readable sentences built from the paths that justify the suggestion. */
   reasons: Array<Scalars['String']['output']>;
-  /** Shared neighbours and paths to the filter, weighted (method in the README): higher first. */
+  /** Shared neighbours and paths to the filter, weighted (method in docs/explorer.md): higher first. */
   score: Scalars['Float']['output'];
   /** Cluster, Organization or Network */
   type: Scalars['String']['output'];
@@ -582,7 +582,7 @@ export type Synergy = {
   cluster: EntitySummary;
   /** What the two clusters share, strongest first. */
   evidence: Array<EvidenceItem>;
-  /** Weighted Adamic-Adar score: the sum of the evidence's contributions (method in the README). */
+  /** Weighted Adamic-Adar score: the sum of the evidence's contributions (method in docs/explorer.md). */
   score: Scalars['Float']['output'];
 };
 

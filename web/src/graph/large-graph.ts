@@ -4,8 +4,8 @@ import type { Core, CytoscapeOptions, ElementDefinition, StylesheetJson } from "
  * How a graph is drawn: the canvas renderer as it is; the canvas renderer tuned for thousands of
  * elements (a cached texture while the view moves, straight "haystack" edges, no labels too small
  * to read); or Cytoscape's WebGL renderer (3.31+). `npm run bench:web` measures all three on the
- * same 2,000 and 10,000 elements; on this machine's software GL the tuned canvas wins (see the
- * README), so it is what large graphs get.
+ * same 2,000 and 10,000 elements; on this machine's software GL the tuned canvas wins (see
+ * bench/RESULTS.md), so it is what large graphs get.
  */
 export type Renderer = "canvas" | "canvas-large" | "webgl";
 

@@ -109,7 +109,7 @@ export const en = {
       "When documents disagree (two figures for the same thing, a line copied from another cluster's page), both statements are kept and a disagreement says what differs. A link one puts in doubt is marked \u201cdisputed\u201d and counts half in synergy and partner scores; the heatmap stars a score that rests mostly on such links.",
     aboutScoresTitle: "How synergies and partners are scored",
     aboutScores:
-      "Two clusters score higher the more they share, and the rarer what they share: each shared project (weight 3), network (2), PNRR component, topic or organisation (1.5), programme or S3 ecosystem (1) adds its weight divided by the logarithm of one plus how many clusters link to it (Adamic-Adar). Support from the Region or Confindustria is not partnership and does not count. Partner suggestions add the shortest paths to the topic, component or ecosystem asked for. The method, weights and their reasons are in the README.",
+      "Two clusters score higher the more they share, and the rarer what they share: each shared project (weight 3), network (2), PNRR component, topic or organisation (1.5), programme or S3 ecosystem (1) adds its weight divided by the logarithm of one plus how many clusters link to it (Adamic-Adar). Support from the Region or Confindustria is not partnership and does not count. Partner suggestions add the shortest paths to the topic, component or ecosystem asked for. The method, weights and their reasons are in docs/explorer.md.",
     aboutLicenceTitle: "Licences",
     aboutLicence:
       "The cluster pages and the regional report belong to their publishers and are quoted as evidence. The PNRR data is Italia Domani's open data (CC BY 4.0). The curated graph and this software are Apache-2.0.",
@@ -237,7 +237,7 @@ export const en = {
     pnrrCellLabel: "{component} in {province}: {count} projects, {money}",
     pnrrTotals: "{region}: {count} PNRR projects, {money}, {bodies} implementing bodies.",
     pnrrSource: "Italia Domani open data (CC BY 4.0); a project counts wherever one of its places is.",
-    pnrrNone: "No PNRR projects in the graph yet. Import Italia Domani's release first (see the README):",
+    pnrrNone: "No PNRR projects in the graph yet. Import Italia Domani's release first (see docs/data-and-sources.md):",
     pnrrTopImplementers: "Top implementing bodies",
     pnrrProjectsTitle: "Projects, most funding first",
     pnrrImplementer: "Implementing body",

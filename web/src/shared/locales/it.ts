@@ -111,7 +111,7 @@ export const it: Locale = {
       "Quando i documenti non concordano (due cifre per la stessa cosa, una riga copiata dalla pagina di un altro cluster), entrambe le affermazioni restano e una discordanza dice che cosa differisce. Un legame messo in dubbio è segnato \u201ccontestato\u201d e conta la metà nei punteggi di sinergia e di partner; la mappa di calore segna con un asterisco i punteggi che poggiano soprattutto su legami contestati.",
     aboutScoresTitle: "Come si calcolano sinergie e partner",
     aboutScores:
-      "Due cluster ottengono un punteggio più alto quanto più condividono e quanto più è raro ciò che condividono: ogni progetto (peso 3), rete (2), componente PNRR, tema o organizzazione (1,5), programma o ecosistema S3 (1) in comune aggiunge il suo peso diviso per il logaritmo di uno più il numero di cluster collegati (Adamic-Adar). Il sostegno della Regione o di Confindustria non è partenariato e non conta. I suggerimenti di partner aggiungono i percorsi più brevi verso il tema, la componente o l'ecosistema richiesti. Metodo, pesi e motivazioni sono nel README.",
+      "Due cluster ottengono un punteggio più alto quanto più condividono e quanto più è raro ciò che condividono: ogni progetto (peso 3), rete (2), componente PNRR, tema o organizzazione (1,5), programma o ecosistema S3 (1) in comune aggiunge il suo peso diviso per il logaritmo di uno più il numero di cluster collegati (Adamic-Adar). Il sostegno della Regione o di Confindustria non è partenariato e non conta. I suggerimenti di partner aggiungono i percorsi più brevi verso il tema, la componente o l'ecosistema richiesti. Metodo, pesi e motivazioni sono in docs/explorer.md.",
     aboutLicenceTitle: "Licenze",
     aboutLicence:
       "Le pagine dei cluster e il rapporto regionale appartengono ai loro editori e sono citati come prova. I dati PNRR sono open data di Italia Domani (CC BY 4.0). Il grafo curato e questo software sono Apache-2.0.",
@@ -240,7 +240,7 @@ export const it: Locale = {
     pnrrTotals: "{region}: {count} progetti PNRR, {money}, {bodies} soggetti attuatori.",
     pnrrSource: "Open data Italia Domani (CC BY 4.0); un progetto conta dove si trova uno dei suoi luoghi.",
     pnrrNone:
-      "Nel grafo non ci sono ancora progetti PNRR. Importa prima il rilascio di Italia Domani (vedi il README):",
+      "Nel grafo non ci sono ancora progetti PNRR. Importa prima il rilascio di Italia Domani (vedi docs/data-and-sources.md):",
     pnrrTopImplementers: "Principali soggetti attuatori",
     pnrrProjectsTitle: "Progetti, dal finanziamento maggiore",
     pnrrImplementer: "Soggetto attuatore",
