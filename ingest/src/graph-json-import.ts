@@ -4,17 +4,43 @@ import { batches, groupBy, sessionWrite, writeGraph } from "@lombardy-kg/write";
 
 export class GraphImportError extends Error {}
 
-/** The JSON export's shape (the API writes it: api/src/export/graph-export.ts). */
+/** A node of the JSON export. */
+export interface ExportedNode {
+  id: string;
+  label: string;
+  properties: Record<string, unknown>;
+  /** The properties Neo4j holds as whole numbers (JSON has one kind of number). */
+  integers: string[];
+}
+
+/** A relationship of the JSON export. */
+export interface ExportedRelationship {
+  from: string;
+  type: string;
+  to: string;
+  properties: Record<string, unknown>;
+  integers: string[];
+}
+
+/**
+ * The JSON export's shape, one type for its writer (api/src/export/graph-export.ts) and its reader
+ * (here): the graph's facts (no accounts, no audit trail), in a stable order.
+ */
 export interface GraphJson {
   format: "lombardy-kg/graph";
   version: 1;
+  exportedAt: string;
+  /** "all", or the cluster whose part it is. */
   scope: string;
-  nodes: { id: string; label: string; properties: Record<string, unknown>; integers?: string[] }[];
-  relationships: { from: string; type: string; to: string; properties: Record<string, unknown>; integers?: string[] }[];
+  nodes: ExportedNode[];
+  relationships: ExportedRelationship[];
 }
 
 /** JSON has one kind of number: the export lists which properties Neo4j held as whole numbers. */
-function typed(item: { properties: Record<string, unknown>; integers?: string[] }): Record<string, unknown> {
+function typed(item: {
+  properties: Record<string, unknown>;
+  integers?: string[] | undefined;
+}): Record<string, unknown> {
   const whole = new Set(item.integers ?? []);
   return Object.fromEntries(
     Object.entries(item.properties).map(([k, v]) => {

@@ -9,4 +9,4 @@ export type { ImportOptions, ImportSummary } from "./pnrr/import-release";
 export { UnknownShapeError } from "./pnrr/shapes";
 export type { Candidate } from "./pnrr/match-bodies";
 export { GraphImportError, importGraphJson } from "./graph-json-import";
-export type { GraphJson } from "./graph-json-import";
+export type { ExportedNode, ExportedRelationship, GraphJson } from "./graph-json-import";

@@ -18,6 +18,9 @@ export const typeDefs: string = readdirSync(schemaDir)
   .map((f) => readFileSync(path.join(schemaDir, f), "utf8"))
   .join("\n");
 
+/** The payloads of the REST routes (rest.graphql): no Query field returns them; codegen types them for api/ and web/. */
+export const restTypeDefs: string = readFileSync(path.join(schemaDir, "rest.graphql"), "utf8");
+
 /** Properties the fulltext index covers where a node type has them. */
 export const FULLTEXT_PROPERTIES = [
   "name",

@@ -207,7 +207,7 @@ describe("the one write path keeps the derived links in step after every writer"
   });
 
   it("the JSON import", async () => {
-    const graph = (await exportGraph(query, null)) as unknown as GraphJson;
+    const graph: GraphJson = await exportGraph(query, null);
     // A file whose derived links are out of step (written by hand, or by an older version): one
     // left out, one with a count no fact gives.
     const derived = graph.relationships.filter((r) => r.type === "FUNDED_VIA");

@@ -33,30 +33,38 @@ export async function augmentedSchema(resolvers?: Neo4jGraphQLConstructor["resol
   }
 }
 
-/** Query fields the SDL declares itself: the ones our own resolvers answer. */
-export function customQueryFields(sdl: string = typeDefs): string[] {
+/** Fields of `root` (Query or Mutation) the SDL declares itself: the ones our own resolvers answer. */
+export function customRootFields(root: "Query" | "Mutation", sdl: string = typeDefs): string[] {
   const fields = parse(sdl)
     .definitions.filter(
       (d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
-        (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === "Query",
+        (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === root,
     )
     .flatMap((d) => (d.fields ?? []).map((f) => f.name.value));
   return [...new Set(fields)].sort();
 }
 
+/** Query fields the SDL declares itself. */
+export const customQueryFields = (sdl: string = typeDefs): string[] => customRootFields("Query", sdl);
+
+function rootCut(type: GraphQLObjectType | null | undefined, name: string, fields: string[]): GraphQLObjectType {
+  if (!type) throw new Error(`the augmented schema has no ${name} type`);
+  const all = type.toConfig().fields;
+  const missing = fields.filter((f) => !(f in all));
+  if (missing.length) throw new Error(`the augmented schema lacks the custom ${name} fields ${missing.join(", ")}`);
+  return new GraphQLObjectType({ name, fields: Object.fromEntries(fields.map((f) => [f, all[f]!])) });
+}
+
 /**
- * The augmented schema cut down to the custom Query fields and the types they reach: what our
- * resolvers must return. The generated model types (over a thousand) are answered by
+ * The augmented schema cut down to the custom Query and Mutation fields and the types they reach:
+ * what our resolvers must return. The generated model types (over a thousand) are answered by
  * @neo4j/graphql and need no resolver types.
  */
-export function customResolverSchema(schema: GraphQLSchema, fields: string[] = customQueryFields()): GraphQLSchema {
-  const query = schema.getQueryType();
-  if (!query) throw new Error("the augmented schema has no Query type");
-  const all = query.toConfig().fields;
-  const missing = fields.filter((f) => !(f in all));
-  if (missing.length) throw new Error(`the augmented schema lacks the custom Query fields ${missing.join(", ")}`);
+export function customResolverSchema(schema: GraphQLSchema, sdl: string = typeDefs): GraphQLSchema {
+  const mutations = customRootFields("Mutation", sdl);
   return new GraphQLSchema({
-    query: new GraphQLObjectType({ name: "Query", fields: Object.fromEntries(fields.map((f) => [f, all[f]!])) }),
+    query: rootCut(schema.getQueryType(), "Query", customRootFields("Query", sdl)),
+    ...(mutations.length ? { mutation: rootCut(schema.getMutationType(), "Mutation", mutations) } : {}),
   });
 }
 

@@ -1,127 +1,101 @@
 import { GraphQLError } from "graphql";
+import type { ChangeSetInfo, ChangeWriter, Properties } from "@lombardy-kg/write";
 import type { ApiContext } from "../graph/request-database";
+import type { MutationResolvers, QueryResolvers } from "../generated/resolver-types";
 import { checkDeclaredRole, unauthenticated } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
 import { ERROR_CODES } from "../graphql/error-codes";
-import type { ChangeSetInfo, ChangeWriter, Properties } from "@lombardy-kg/write";
 import { addMember, addProject, linkNodes, runChange, unlinkNodes, updateFacts, type EditOutcome } from "./edits";
-import type { EvidenceInput } from "./evidence";
 import { undoChangeSet } from "./undo";
-
-type Args = Record<string, unknown>;
-type Resolver = (root: unknown, args: Args, context: ApiContext) => Promise<unknown>;
 
 function signedIn(context: ApiContext): Viewer {
   if (!context.viewer) throw unauthenticated();
   return context.viewer;
 }
 
-/** An edit by the request's viewer: one transaction with its audit. */
-function edit(
-  kind: ChangeSetInfo["kind"],
-  clusterOf: (args: Args) => string | undefined,
-  work: (writer: ChangeWriter, viewer: Viewer, args: Args) => Promise<EditOutcome>,
-): Resolver {
-  return (_root, args, context) => {
+/** An edit by the request's viewer: one transaction with its audit, on the write path. */
+function edit<A>(
+  infoOf: (args: A) => Omit<ChangeSetInfo, "by">,
+  work: (writer: ChangeWriter, viewer: Viewer, args: A) => Promise<EditOutcome>,
+) {
+  return (_root: unknown, args: A, context: ApiContext) => {
     const viewer = signedIn(context);
     return runChange(
       (w) => context.db.write(w),
-      { kind, by: viewer.name, clusterId: clusterOf(args) },
+      { ...infoOf(args), by: viewer.name },
       (w) => work(w, viewer, args),
     );
   };
 }
 
-const evidence = (args: Args): EvidenceInput => args.evidence as EvidenceInput;
+const anEdit = () => ({ kind: "EDIT" }) as const;
+
+type Mutations = Required<MutationResolvers<ApiContext>>;
 
 /**
- * The Mutation fields of schema/editing.graphql and `me`. Each Mutation field first passes the
- * @authentication its SDL declares (`checkDeclaredRole`), then the edit checks the clusters.
+ * The Mutation fields of schema/editing.graphql and `me`, typed by the generated contract. Each
+ * Mutation field first passes the @authentication its SDL declares (`checkDeclaredRole`), then
+ * the edit checks the clusters.
  */
-export function editingResolvers(): { Query: Record<string, Resolver>; Mutation: Record<string, Resolver> } {
-  const mutations: Record<string, Resolver> = {
+export function editingResolvers(): { Query: Pick<QueryResolvers<ApiContext>, "me">; Mutation: Mutations } {
+  const mutations: Mutations = {
     login: async (_root, args, context) => {
       if (!context.auth) {
         throw new GraphQLError("Sign-in is not available here.", {
           extensions: { code: ERROR_CODES.operationNotSupported },
         });
       }
-      return context.auth.login(
-        context.db.driver,
-        String(args.name ?? ""),
-        String(args.password ?? ""),
-        context.client ?? "unknown",
-      );
+      return context.auth.login(context.db.driver, args.name, args.password, context.client ?? "unknown");
     },
     addMember: edit(
-      "EDIT",
-      (a) => String(a.clusterId),
+      (a) => ({ kind: "EDIT", clusterId: a.clusterId }),
       (w, viewer, a) =>
         addMember(w, viewer, {
-          clusterId: String(a.clusterId),
-          organizationId: (a.organizationId as string | null) ?? null,
-          organization: (a.organization as Properties | null) ?? null,
-          evidence: evidence(a),
+          clusterId: a.clusterId,
+          organizationId: a.organizationId ?? null,
+          organization: (a.organization as Properties | null | undefined) ?? null,
+          evidence: a.evidence,
         }),
     ),
-    updateFacts: edit(
-      "EDIT",
-      () => undefined,
-      (w, viewer, a) =>
-        updateFacts(w, viewer, { id: String(a.id), values: a.values as Properties, evidence: evidence(a) }),
+    updateFacts: edit(anEdit, (w, viewer, a) =>
+      updateFacts(w, viewer, { id: a.id, values: a.values as Properties, evidence: a.evidence }),
     ),
     addProject: edit(
-      "EDIT",
-      (a) => String(a.clusterId),
+      (a) => ({ kind: "EDIT", clusterId: a.clusterId }),
       (w, viewer, a) =>
         addProject(w, viewer, {
-          clusterId: String(a.clusterId),
+          clusterId: a.clusterId,
           project: a.project as Properties,
-          role: (a.role as string | null) ?? null,
-          evidence: evidence(a),
+          role: a.role ?? null,
+          evidence: a.evidence,
         }),
     ),
-    linkNodes: edit(
-      "EDIT",
-      () => undefined,
-      (w, viewer, a) =>
-        linkNodes(w, viewer, {
-          fromId: String(a.fromId),
-          type: String(a.type),
-          toId: String(a.toId),
-          role: (a.role as string | null) ?? null,
-          evidence: evidence(a),
-        }),
+    linkNodes: edit(anEdit, (w, viewer, a) =>
+      linkNodes(w, viewer, {
+        fromId: a.fromId,
+        type: a.type,
+        toId: a.toId,
+        role: a.role ?? null,
+        evidence: a.evidence,
+      }),
     ),
-    unlinkNodes: edit(
-      "EDIT",
-      () => undefined,
-      (w, viewer, a) =>
-        unlinkNodes(w, viewer, {
-          fromId: String(a.fromId),
-          type: String(a.type),
-          toId: String(a.toId),
-          note: String(a.note),
-        }),
+    unlinkNodes: edit(anEdit, (w, viewer, a) =>
+      unlinkNodes(w, viewer, { fromId: a.fromId, type: a.type, toId: a.toId, note: a.note }),
     ),
-    undoChangeSet: (_root, args, context) => {
-      const viewer = signedIn(context);
-      return runChange(
-        (w) => context.db.write(w),
-        { kind: "UNDO", by: viewer.name, undoes: String(args.id) },
-        (w) => undoChangeSet(w, String(args.id)),
-      );
-    },
+    undoChangeSet: edit(
+      (a) => ({ kind: "UNDO", undoes: a.id }),
+      (w, _viewer, a) => undoChangeSet(w, a.id),
+    ),
   };
   const guarded = Object.fromEntries(
-    Object.entries(mutations).map(([name, resolve]): [string, Resolver] => [
+    Object.entries(mutations).map(([name, resolve]) => [
       name,
-      (root, args, context) => {
+      (root: unknown, args: unknown, context: ApiContext, info: unknown) => {
         checkDeclaredRole(`Mutation.${name}`, context.viewer);
-        return resolve(root, args, context);
+        return (resolve as (...a: unknown[]) => unknown)(root, args, context, info);
       },
     ]),
-  );
+  ) as Mutations;
   return {
     Query: {
       me: async (_root, _args, context) =>

@@ -2,10 +2,18 @@ import { readSheet } from "read-excel-file/node";
 import { decodeText, parseDelimited } from "@lombardy-kg/ingest";
 import { EditError } from "./edit-error";
 
-export type RosterKind = "members" | "projects";
+import type { RosterKind, RosterMemberColumn, RosterProjectColumn } from "../generated/rest-types";
 
-/** Each kind's columns: the name in the template, and the names Italian sheets often use. */
-export const ROSTER_COLUMNS: Record<RosterKind, Record<string, string[]>> = {
+export type { RosterKind };
+
+/**
+ * Each kind's columns (the contract's, schema/rest.graphql: a column there and not here, or here
+ * and not there, does not compile): the name in the template, and the names Italian sheets often use.
+ */
+export const ROSTER_COLUMNS: {
+  members: Record<RosterMemberColumn, string[]>;
+  projects: Record<RosterProjectColumn, string[]>;
+} = {
   members: {
     id: ["id"],
     name: ["name", "nome", "denominazione", "ragione sociale"],

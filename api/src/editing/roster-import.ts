@@ -6,36 +6,11 @@ import { EditError } from "./edit-error";
 import { freshId, setFacts, taxCodeOf, WEB_ADDRESS } from "./edits";
 import { slug } from "./ids";
 import { stateLink, stateNode } from "./evidence";
-import { readRosterFile, type RosterKind, type RosterRow } from "./roster-file";
+import type { RosterKind, RosterReport, RosterRowReport as RowReport, Scalars } from "../generated/rest-types";
+import { readRosterFile, type RosterRow } from "./roster-file";
 
-export type RowStatus = "added" | "changed" | "unchanged" | "conflicting" | "error";
-
-export interface RowChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface RowReport {
-  row: number;
-  name: string;
-  status: RowStatus;
-  nodeId?: string;
-  changes: RowChange[];
-  errors: { column: string; value: string; message: string }[];
-}
-
-export interface RosterReport {
-  fileName: string;
-  fileKind: string;
-  kind: RosterKind;
-  clusterId: string;
-  applied: boolean;
-  changeSetId: string | null;
-  sourceId: string;
-  counts: Record<RowStatus, number>;
-  rows: RowReport[];
-}
+/** What the route answers: the types are the contract's (schema/rest.graphql), generated. */
+export type { RosterReport, RosterRowReport as RowReport } from "../generated/rest-types";
 
 const STAGES = ["PROPOSAL", "SUBMITTED", "FUNDED", "ONGOING", "COMPLETED"];
 
@@ -137,6 +112,10 @@ function valuesOf(kind: RosterKind, v: Record<string, string>): Properties {
   return out;
 }
 
+/** A changed value as the report gives it: roster cells are text or numbers. */
+const cell = (value: unknown): Scalars["RosterValue"]["output"] =>
+  value === null || value === undefined ? null : typeof value === "number" ? value : String(value);
+
 function rowQuote(fileName: string, r: RosterRow): string {
   return `${fileName}, row ${r.row}: ${Object.entries(r.values)
     .filter(([k]) => k !== "quote")
@@ -156,7 +135,7 @@ async function applyRow(
 ): Promise<RowReport> {
   const v = r.values;
   const name = v.name ?? v.title ?? "";
-  const report: RowReport = { row: r.row, name, status: "unchanged", changes: [], errors: [] };
+  const report: RowReport = { row: r.row, name, status: "unchanged", nodeId: null, changes: [], errors: [] };
   const found = kind === "members" ? await findMember(writer.tx, names, v) : await findProject(writer.tx, clusterId, v);
   if (found.error) {
     report.status = "error";
@@ -194,10 +173,10 @@ async function applyRow(
   for (const c of writer.changes.slice(start)) {
     if (c.op === "UPDATE_NODE" && c.nodeId === id) {
       for (const k of Object.keys(c.after ?? {}))
-        report.changes.push({ field: k, before: c.before?.[k] ?? null, after: c.after?.[k] ?? null });
+        report.changes.push({ field: k, before: cell(c.before?.[k]), after: cell(c.after?.[k]) });
     }
     if (c.op === "CREATE_LINK" && c.linkType !== "STATED_IN")
-      report.changes.push({ field: c.linkType!, before: null, after: c.toId });
+      report.changes.push({ field: c.linkType!, before: null, after: c.toId ?? null });
   }
   // A row whose source restates what is there already (same values, new quote) changed nothing a user sees.
   if (report.status === "unchanged" && report.changes.length) report.status = "changed";
@@ -250,7 +229,14 @@ export async function importRoster(open: OpenWrite, input: RosterImport): Promis
         const errors = rowErrors(input.kind, r);
         rows.push(
           errors.length
-            ? { row: r.row, name: r.values.name ?? r.values.title ?? "", status: "error", changes: [], errors }
+            ? {
+                row: r.row,
+                name: r.values.name ?? r.values.title ?? "",
+                status: "error",
+                nodeId: null,
+                changes: [],
+                errors,
+              }
             : await applyRow(writer, input.viewer, input.kind, input.clusterId, sourceId, input.fileName, r, names),
         );
       }

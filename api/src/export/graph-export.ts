@@ -1,31 +1,8 @@
+import type { ExportedNode, ExportedRelationship, GraphJson } from "@lombardy-kg/ingest";
 import { ENTITY_LABEL } from "@lombardy-kg/schema";
 
-export interface ExportedNode {
-  id: string;
-  label: string;
-  properties: Record<string, unknown>;
-  /** The properties Neo4j holds as whole numbers (JSON has one kind of number). */
-  integers: string[];
-}
-
-export interface ExportedRelationship {
-  from: string;
-  type: string;
-  to: string;
-  properties: Record<string, unknown>;
-  integers: string[];
-}
-
-/** The JSON export: the graph's facts (no accounts, no audit trail), in a stable order. */
-export interface GraphExport {
-  format: "lombardy-kg/graph";
-  version: 1;
-  exportedAt: string;
-  /** "all", or the cluster whose part it is. */
-  scope: string;
-  nodes: ExportedNode[];
-  relationships: ExportedRelationship[];
-}
+/** The JSON export: its shape is the one the JSON import reads (ingest's GraphJson). */
+export type GraphExport = GraphJson;
 
 type Run = <T>(query: string, params: Record<string, unknown>) => Promise<T[]>;
 

@@ -94,6 +94,21 @@ export type DisagreementView = {
   topicIt: Maybe<Scalars['String']['output']>;
 };
 
+/** What an edit did. */
+export type EditResult = {
+  __typename?: 'EditResult';
+  /** How many changes it made. */
+  changeCount: Scalars['Int']['output'];
+  /** The audit record of the edit (ChangeSet.id). */
+  changeSetId: Scalars['ID']['output'];
+  /** Disagreements kept where the new value's source differs from the old value's. */
+  disagreementIds: Array<Scalars['ID']['output']>;
+  /** The node the edit made or changed. */
+  nodeId: Maybe<Scalars['ID']['output']>;
+  /** What it did, in one line. */
+  summary: Scalars['String']['output'];
+};
+
 /** Everything the details panel shows about one node. */
 export type EntityDetails = {
   __typename?: 'EntityDetails';
@@ -134,6 +149,13 @@ export type EntitySummary = {
   years: Array<Scalars['Int']['output']>;
 };
 
+/** Why a fact is true: its source and the words of it that state the fact (or a note of ours). */
+export type EvidenceInput = {
+  /** The words of the source that state the fact. */
+  quote: Scalars['String']['input'];
+  source: SourceInput;
+};
+
 /** A piece of evidence for a synergy or a bridge: a node both sides link to. */
 export type EvidenceItem = {
   __typename?: 'EvidenceItem';
@@ -172,6 +194,29 @@ export type EvidenceQuote = {
   sourceUrl: Maybe<Scalars['String']['output']>;
 };
 
+/** Values to set on a node: only the ones its type has; null or absent fields are left as they are. */
+export type FactValuesInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  companyCount?: InputMaybe<Scalars['Int']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  membersAsOf?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameIt?: InputMaybe<Scalars['String']['input']>;
+  otherEntityCount?: InputMaybe<Scalars['Int']['input']>;
+  researchOrgCount?: InputMaybe<Scalars['Int']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<ProjectStage>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A shortest path between two nodes. */
 export type GraphPath = {
   __typename?: 'GraphPath';
@@ -190,6 +235,81 @@ export type GraphView = {
   nodes: Array<EntitySummary>;
   /** Every relationship between two of the nodes. */
   relationships: Array<RelationshipView>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an organisation (an existing one by id, or a new one) to a cluster's members. */
+  addMember: EditResult;
+  /** Adds a project the cluster takes part in. */
+  addProject: EditResult;
+  /** Links two nodes with a relationship the model has between their types (fromId -[type]-> toId). */
+  linkNodes: EditResult;
+  /**
+   * Signs in with an account's name and password: a token for the Authorization header. A wrong
+   * name or password get the same answer; repeated failures are refused for a while (RATE_LIMITED).
+   */
+  login: Session;
+  /** Undoes an edit or an import (admins): its changes are reversed, and the undo is audited too. */
+  undoChangeSet: EditResult;
+  /** Removes a link; the note says why (kept in the audit trail with the link's evidence). */
+  unlinkNodes: EditResult;
+  /**
+   * Sets values on a node (a website, a count...). Where the node holds another value that a
+   * different source states, the old value, the new one and both sources are kept as a Disagreement.
+   */
+  updateFacts: EditResult;
+};
+
+
+export type MutationAddMemberArgs = {
+  clusterId: Scalars['ID']['input'];
+  evidence: EvidenceInput;
+  organization?: InputMaybe<NewOrganizationInput>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAddProjectArgs = {
+  clusterId: Scalars['ID']['input'];
+  evidence: EvidenceInput;
+  project: NewProjectInput;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLinkNodesArgs = {
+  evidence: EvidenceInput;
+  fromId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  toId: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationUndoChangeSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkNodesArgs = {
+  fromId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  toId: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateFactsArgs = {
+  evidence: EvidenceInput;
+  id: Scalars['ID']['input'];
+  values: FactValuesInput;
 };
 
 /** How many neighbours a node has through one relationship type and direction. */
@@ -218,6 +338,30 @@ export type Neighbourhood = {
   relationships: Array<RelationshipView>;
   /** Neighbours in all (at this depth, of this relationship type), so the explorer can offer more. */
   total: Scalars['Int']['output'];
+};
+
+/** A member organisation not yet in the graph. */
+export type NewOrganizationInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** company, university, research centre, association... */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  nameIt?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Italian tax code (codice fiscale / partita IVA). */
+  taxCode?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A project not yet in the graph. */
+export type NewProjectInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<ProjectStage>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A possible partner, with the reasons it is suggested. */
@@ -381,6 +525,14 @@ export type PnrrTotalsFilter = {
   /** A region's name (Lombardia): projects with a place in it. */
   regionName?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where a project stands, as its source says: a proposal in preparation, submitted, funded, running, completed. */
+export type ProjectStage =
+  | 'COMPLETED'
+  | 'FUNDED'
+  | 'ONGOING'
+  | 'PROPOSAL'
+  | 'SUBMITTED';
 
 /** One property of a node, as text. */
 export type PropertyValue = {
@@ -575,6 +727,31 @@ export type SearchHit = {
   type: Scalars['String']['output'];
 };
 
+/** A signed token for the Authorization header (Bearer), and who it is for. */
+export type Session = {
+  __typename?: 'Session';
+  /** When the token stops being accepted (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  /** Who the token is for. */
+  viewer: Viewer;
+};
+
+/** The document a new or changed fact comes from: an existing Source (id), or a new one described. */
+export type SourceInput = {
+  /** Its date (2024-05-01) or period. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** An existing Source's id; leave the other fields empty. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** A new document's title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is online. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Another cluster and how much it shares with the one asked for. */
 export type Synergy = {
   __typename?: 'Synergy';
@@ -690,17 +867,23 @@ export type ResolversTypes = {
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
   CoverageTarget: ResolverTypeWrapper<CoverageTarget>;
   DisagreementView: ResolverTypeWrapper<DisagreementView>;
+  EditResult: ResolverTypeWrapper<EditResult>;
   EntityDetails: ResolverTypeWrapper<EntityDetails>;
   EntitySummary: ResolverTypeWrapper<EntitySummary>;
+  EvidenceInput: EvidenceInput;
   EvidenceItem: ResolverTypeWrapper<EvidenceItem>;
   EvidenceQuote: ResolverTypeWrapper<EvidenceQuote>;
+  FactValuesInput: FactValuesInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
   GraphView: ResolverTypeWrapper<GraphView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCount: ResolverTypeWrapper<NeighbourCount>;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
+  NewOrganizationInput: NewOrganizationInput;
+  NewProjectInput: NewProjectInput;
   PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
   PnrrBody: ResolverTypeWrapper<PnrrBody>;
   PnrrCell: ResolverTypeWrapper<PnrrCell>;
@@ -712,10 +895,13 @@ export type ResolversTypes = {
   PnrrProvinceRef: ResolverTypeWrapper<PnrrProvinceRef>;
   PnrrTotals: ResolverTypeWrapper<PnrrTotals>;
   PnrrTotalsFilter: PnrrTotalsFilter;
+  ProjectStage: ProjectStage;
   PropertyValue: ResolverTypeWrapper<PropertyValue>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipView: ResolverTypeWrapper<RelationshipView>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  Session: ResolverTypeWrapper<Session>;
+  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Synergy: ResolverTypeWrapper<Synergy>;
   SynergyPair: ResolverTypeWrapper<SynergyPair>;
@@ -731,17 +917,23 @@ export type ResolversParentTypes = {
   CoverageMatrix: CoverageMatrix;
   CoverageTarget: CoverageTarget;
   DisagreementView: DisagreementView;
+  EditResult: EditResult;
   EntityDetails: EntityDetails;
   EntitySummary: EntitySummary;
+  EvidenceInput: EvidenceInput;
   EvidenceItem: EvidenceItem;
   EvidenceQuote: EvidenceQuote;
+  FactValuesInput: FactValuesInput;
   Float: Scalars['Float']['output'];
   GraphPath: GraphPath;
   GraphView: GraphView;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   NeighbourCount: NeighbourCount;
   Neighbourhood: Neighbourhood;
+  NewOrganizationInput: NewOrganizationInput;
+  NewProjectInput: NewProjectInput;
   PartnerSuggestion: PartnerSuggestion;
   PnrrBody: PnrrBody;
   PnrrCell: PnrrCell;
@@ -757,6 +949,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RelationshipView: RelationshipView;
   SearchHit: SearchHit;
+  Session: Session;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Synergy: Synergy;
   SynergyPair: SynergyPair;
@@ -802,6 +996,14 @@ export type DisagreementViewResolvers<ContextType = ApiContext, ParentType exten
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topicIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EditResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EditResult'] = ResolversParentTypes['EditResult']> = {
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  disagreementIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EntityDetailsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityDetails'] = ResolversParentTypes['EntityDetails']> = {
@@ -854,6 +1056,16 @@ export type GraphPathResolvers<ContextType = ApiContext, ParentType extends Reso
 export type GraphViewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
   nodes?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['RelationshipView']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMember?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'clusterId' | 'evidence'>>;
+  addProject?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddProjectArgs, 'clusterId' | 'evidence' | 'project'>>;
+  linkNodes?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationLinkNodesArgs, 'evidence' | 'fromId' | 'toId' | 'type'>>;
+  login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'name' | 'password'>>;
+  undoChangeSet?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUndoChangeSetArgs, 'id'>>;
+  unlinkNodes?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUnlinkNodesArgs, 'fromId' | 'note' | 'toId' | 'type'>>;
+  updateFacts?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUpdateFactsArgs, 'evidence' | 'id' | 'values'>>;
 };
 
 export type NeighbourCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NeighbourCount'] = ResolversParentTypes['NeighbourCount']> = {
@@ -995,6 +1207,12 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
 export type SynergyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Synergy'] = ResolversParentTypes['Synergy']> = {
   cluster?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EvidenceItem']>, ParentType, ContextType>;
@@ -1021,12 +1239,14 @@ export type Resolvers<ContextType = ApiContext> = {
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CoverageTarget?: CoverageTargetResolvers<ContextType>;
   DisagreementView?: DisagreementViewResolvers<ContextType>;
+  EditResult?: EditResultResolvers<ContextType>;
   EntityDetails?: EntityDetailsResolvers<ContextType>;
   EntitySummary?: EntitySummaryResolvers<ContextType>;
   EvidenceItem?: EvidenceItemResolvers<ContextType>;
   EvidenceQuote?: EvidenceQuoteResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NeighbourCount?: NeighbourCountResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   PartnerSuggestion?: PartnerSuggestionResolvers<ContextType>;
@@ -1043,6 +1263,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   RelationshipView?: RelationshipViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   Synergy?: SynergyResolvers<ContextType>;
   SynergyPair?: SynergyPairResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customQueryFields } from "../contract/augmented-schema";
+import { customQueryFields, customRootFields } from "../contract/augmented-schema";
 import { customResolvers } from "./graphql-schema";
 
 describe("our resolvers", () => {
@@ -8,5 +8,10 @@ describe("our resolvers", () => {
     expect(customQueryFields()).toEqual(
       expect.arrayContaining(["search", "entity", "neighbourhood", "clusterSynergies", "partnerSuggestions"]),
     );
+  });
+
+  it("answer every Mutation field the SDL declares, and no other (the generated ones are switched off)", () => {
+    expect(Object.keys(customResolvers().Mutation).sort()).toEqual(customRootFields("Mutation"));
+    expect(customRootFields("Mutation")).toEqual(expect.arrayContaining(["login", "linkNodes", "undoChangeSet"]));
   });
 });

@@ -8,6 +8,7 @@ import type {
   RecentChangesQuery,
 } from "../generated/graphql";
 import { dataChanged, GraphQLRequestError, graphqlMutation, graphqlRequest } from "./graphql-client";
+import type { RosterReport } from "../generated/rest-types";
 import { currentSession, setSession, type Session } from "./session";
 
 const LOGIN = graphql(`
@@ -181,26 +182,8 @@ export const fetchRecentChanges = (by: string | null, signal: AbortSignal): Prom
     ? graphqlRequest(RECENT_CHANGES, { by }, signal).then((r) => r.changeSets)
     : graphqlRequest(RECENT_ALL, {}, signal).then((r) => r.changeSets);
 
-export interface RosterRowReport {
-  row: number;
-  name: string;
-  status: "added" | "changed" | "unchanged" | "conflicting" | "error";
-  nodeId?: string;
-  changes: { field: string; before: unknown; after: unknown }[];
-  errors: { column: string; value: string; message: string }[];
-}
-
-export interface RosterReport {
-  fileName: string;
-  fileKind: string;
-  kind: "members" | "projects";
-  clusterId: string;
-  applied: boolean;
-  changeSetId: string | null;
-  sourceId: string;
-  counts: Record<RosterRowReport["status"], number>;
-  rows: RosterRowReport[];
-}
+/** The roster route's answer: its types are the contract's (schema/rest.graphql), generated. */
+export type { RosterReport, RosterRowReport } from "../generated/rest-types";
 
 /** Sends a roster file: a dry run (apply false) reports what would change; apply writes all of it or nothing. */
 export async function importRoster(

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { importRoster, type RosterReport } from "../api/editing-api";
+import { RosterMemberColumn, RosterProjectColumn } from "../generated/rest-types";
 import type { Session } from "../api/session";
 import { errorText, type Lang, type MessageKey, propertyName, relationshipName, translate } from "../shared/i18n";
 
@@ -9,9 +10,10 @@ interface Props {
   clusters: { id: string; name: string }[];
 }
 
+/** The columns as the contract names them (schema/rest.graphql). */
 const COLUMNS = {
-  members: "id, name, nameIt, shortName, kind, website, city, taxCode, quote",
-  projects: "id, acronym, title, description, stage, startYear, endYear, website, role, quote",
+  members: Object.values(RosterMemberColumn).join(", "),
+  projects: Object.values(RosterProjectColumn).join(", "),
 };
 
 const show = (v: unknown): string => (v === null || v === undefined ? "—" : String(v));
