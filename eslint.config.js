@@ -36,7 +36,7 @@ const webImports = (layerPatterns = []) => [
  * Inside web/src, folders are layers: each may import from the layers after it, never before.
  * generated/ (the typed GraphQL documents) imports nothing of ours and may be imported by all.
  */
-const WEB_LAYERS = ["app", "analyses", "explorer", "api", "graph", "shared"];
+const WEB_LAYERS = ["app", "analyses", "editing", "explorer", "api", "graph", "shared"];
 const webLayerRules = WEB_LAYERS.map((layer, i) => ({
   files: [`web/src/${layer}/**/*.{ts,tsx}`],
   rules: {

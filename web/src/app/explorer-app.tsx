@@ -2,43 +2,27 @@ import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AnalysisPanel } from "../analyses/analysis-panel";
 import { useAnalysisOverlay } from "../analyses/use-analysis-overlay";
-import { DetailsPanel } from "../explorer/details-panel";
-import { SearchBox } from "../explorer/search-box";
-import { Sidebar } from "../explorer/sidebar";
-import { TableView } from "../explorer/table-view";
-import { signOut } from "../api/editing-api";
 import { useSession } from "../api/session";
 import { EditingPage } from "../editing/editing-page";
+import { NodeEditor } from "../editing/node-editor";
 import { AboutPage } from "../explorer/about-page";
 import { ClusterPage } from "../explorer/cluster-page";
+import { DetailsPanel } from "../explorer/details-panel";
 import { FOCUS_PAGE, FocusBar } from "../explorer/focus-bar";
+import { Sidebar } from "../explorer/sidebar";
+import { TableView } from "../explorer/table-view";
 import { PAGE_SIZE, useExplorerData } from "../explorer/use-explorer-data";
 import { CytoscapeGraph } from "../graph/cytoscape-graph";
-import { edgesCsv, graphJson, nodesCsv } from "../graph/graph-export";
-import {
-  applyFilters,
-  countByType,
-  mergeGraphs,
-  NO_FILTERS,
-  nodeLabel,
-  withoutNodes,
-  type Graph,
-} from "../graph/graph-model";
-import { toElements, typeStyle } from "../graph/graph-style";
+import { applyFilters, mergeGraphs, NO_FILTERS, withoutNodes, type Graph } from "../graph/graph-model";
+import { toElements } from "../graph/graph-style";
 import type { Positions } from "../graph/layout/layout-options";
 import { useLayout } from "../graph/layout/use-layout";
-import { download } from "../shared/download";
-import { errorText, translate, typeName } from "../shared/i18n";
-import { pngWithLegend } from "../graph/png-export";
-import {
-  effectiveLayout,
-  INITIAL_VIEW,
-  parseViewState,
-  serializeViewState,
-  withExpansion,
-  withoutExpansions,
-  type ViewState,
-} from "./view-state";
+import { errorText, translate } from "../shared/i18n";
+import { AppHeader } from "./app-header";
+import { useDropGone, useEscapeCloses, useViewState } from "./use-view-state";
+import { exportView } from "./view-export";
+import { effectiveLayout, INITIAL_VIEW, withExpansion, withoutExpansions } from "./view-state";
+import { expandedTotal, focusSummary } from "./view-summaries";
 
 declare global {
   interface Window {
@@ -55,45 +39,15 @@ const EMPTY: Graph = { nodes: [], edges: [] };
 
 /** The explorer: the URL is the view; every change pushes it, so Back steps back and links reproduce it. */
 export function ExplorerApp() {
-  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const [view, update] = useViewState();
   const cy = useRef<Core | null>(null);
-  const [copied, setCopied] = useState(false);
   /** On a phone the filters and legend fold away over the graph; on wider screens they always show. */
   const [sidebarOpen, setSidebarOpen] = useState(false);
 
-  useEffect(() => {
-    const onPop = (): void => setView(parseViewState(window.location.search));
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
-  }, []);
-
-  const update = useCallback((next: ViewState | ((v: ViewState) => ViewState)) => {
-    setView((current) => {
-      const state = typeof next === "function" ? next(current) : next;
-      const query = serializeViewState(state);
-      if (query !== window.location.search) window.history.pushState(null, "", `${window.location.pathname}${query}`);
-      return state;
-    });
-  }, []);
-
   const { lang } = view;
   const session = useSession();
-  // Grows with each edit: the graph and the details are read again.
   const data = useExplorerData(view);
-  const gone = data.gone.join(",");
-  useEffect(() => {
-    if (!gone) return;
-    const ids = new Set(gone.split(","));
-    // The view is the URL: once the API says a node is gone (an undo removed it), the link must drop it too.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    update((v) => ({
-      ...v,
-      selected: v.selected && ids.has(v.selected) ? null : v.selected,
-      expanded: v.expanded.filter((e) => !ids.has(e.id)),
-      pinned: v.pinned.filter((id) => !ids.has(id)),
-      focus: v.focus && ids.has(v.focus.id) ? null : v.focus,
-    }));
-  }, [gone, update]);
+  useDropGone(data.gone, update);
   const overlay = useAnalysisOverlay(view.analysis);
   const unfiltered = useMemo(() => {
     // An analysis draws what it picked instead of the explored graph, until it is closed.
@@ -133,16 +87,11 @@ export function ExplorerApp() {
   }, [lang]);
 
   const select = useCallback((id: string | null) => update((v) => ({ ...v, selected: id })), [update]);
+  const closeDetails = useCallback(() => select(null), [select]);
+  useEscapeCloses(closeDetails);
 
-  // Escape closes the details, unless it is closing something nearer (a search list, a select).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const tag = (event.target as HTMLElement | null)?.tagName;
-      if (event.key === "Escape" && tag !== "INPUT" && tag !== "SELECT" && tag !== "TEXTAREA") select(null);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [select]);
+  const focus = focusSummary(view, data.requests, data.pages, lang);
+  const expanded = expandedTotal(view, data.requests, data.totals);
   const selectAndShow = (id: string): void =>
     update((v) => {
       const shown = visible.nodes.some((n) => n.id === id);
@@ -150,130 +99,19 @@ export function ExplorerApp() {
       return shown ? next : withExpansion(next, { id, relationshipType: null, limit: PAGE_SIZE });
     });
 
-  // What a focus shows of the neighbourhood it asked for, for the bar that says so.
-  const focusRequest = view.focus ? data.requests[0] : undefined;
-  const focusPage = view.focus ? data.pages[0] : undefined;
-  const focusCenter = focusPage?.nodes.find((n) => n.id === view.focus?.id);
-  const focus =
-    view.focus && focusRequest && focusPage && focusCenter
-      ? {
-          depth: view.focus.depth,
-          name: nodeLabel(focusCenter, lang),
-          shown: new Set(focusPage.nodes.map((n) => n.id).filter((id) => id !== focusCenter.id)).size,
-          total: focusPage.total,
-          limit: focusRequest.limit,
-        }
-      : null;
-
-  const expansionOfSelected = view.selected
-    ? view.expanded.find((e) => e.id === view.selected && e.relationshipType === null)
-    : undefined;
-  const requestOfSelected = data.requests.find((r) => r.id === view.selected && r.relationshipType === null);
-  const expandedTotal =
-    expansionOfSelected && requestOfSelected
-      ? {
-          loaded: Math.min(expansionOfSelected.limit, data.totals.get(requestOfSelected.key) ?? 0),
-          total: data.totals.get(requestOfSelected.key) ?? 0,
-        }
-      : null;
-
-  const exportView = (kind: "png" | "json" | "nodes" | "edges"): void => {
-    const stamp = "lombardy-kg";
-    if (kind === "png" && cy.current) {
-      const graphPng = cy.current.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }) as unknown as Blob;
-      const legend = [...countByType(visible.nodes).keys()].map((type) => ({
-        label: typeName(lang, type),
-        color: typeStyle(type).color,
-      }));
-      const subtitle = `${visible.nodes.length} ${translate(lang, "nodes")}, ${visible.edges.length} ${translate(lang, "edges")} · ${new Date().toISOString().slice(0, 10)} · ${window.location.href}`;
-      void pngWithLegend(graphPng, translate(lang, "title"), subtitle, legend).then((png) =>
-        download(`${stamp}.png`, png),
-      );
-    }
-    if (kind === "json") download(`${stamp}.json`, graphJson(visible, window.location.href), "application/json");
-    if (kind === "nodes") download(`${stamp}-nodes.csv`, nodesCsv(visible, lang), "text/csv");
-    if (kind === "edges") download(`${stamp}-links.csv`, edgesCsv(visible, lang), "text/csv");
-  };
-
-  const copyLink = (): void => {
-    void navigator.clipboard?.writeText(window.location.href).catch(() => {});
-    setCopied(true);
-    setTimeout(() => setCopied(false), 1500);
-  };
-
   return (
     <div className="app">
       <a className="skip-link" href="#graph-stage">
         {translate(lang, "skipToGraph")}
       </a>
-      <header className="topbar">
-        <button
-          type="button"
-          className="sidebar-toggle"
-          aria-expanded={sidebarOpen}
-          aria-controls="explorer-sidebar"
-          onClick={() => setSidebarOpen((open) => !open)}
-        >
-          {translate(lang, "filtersAndLegend")}
-        </button>
-        <div className="brand">
-          <h1>{translate(lang, "title")}</h1>
-          <p>{translate(lang, "subtitle")}</p>
-        </div>
-        <SearchBox lang={lang} onPick={(hit) => selectAndShow(hit.id)} />
-        <div className="topbar-actions">
-          <button
-            type="button"
-            aria-pressed={view.analysis.tab !== null}
-            onClick={() =>
-              update((v) => ({ ...v, analysis: { ...v.analysis, tab: v.analysis.tab ? null : "synergies" } }))
-            }
-          >
-            {translate(lang, "analyses")}
-          </button>
-          <button type="button" onClick={() => update((v) => ({ ...v, table: !v.table }))} aria-pressed={view.table}>
-            {translate(lang, view.table ? "graphView" : "tableView")}
-          </button>
-          <button type="button" onClick={copyLink}>
-            {translate(lang, copied ? "linkCopied" : "link")}
-          </button>
-          <button
-            type="button"
-            lang={lang === "en" ? "it" : "en"}
-            onClick={() => update((v) => ({ ...v, lang: v.lang === "en" ? "it" : "en" }))}
-          >
-            {translate(lang, "language")}
-          </button>
-          <button type="button" aria-pressed={view.about} onClick={() => update((v) => ({ ...v, about: !v.about }))}>
-            {translate(lang, "aboutData")}
-          </button>
-          <a href="/graphql">GraphiQL</a>
-          <span className="account">
-            {session && (
-              <span className="signed-in" data-testid="signed-in">
-                {translate(lang, "signedInAs", { name: session.viewer.name, role: session.viewer.role })}
-              </span>
-            )}
-            <button
-              type="button"
-              title={
-                session
-                  ? translate(lang, "signedInAs", { name: session.viewer.name, role: session.viewer.role })
-                  : undefined
-              }
-              aria-pressed={view.editing !== null}
-              onClick={() => update((v) => ({ ...v, editing: v.editing ? null : "import" }))}
-            >
-              {translate(lang, session ? "editingPage" : "signIn")}
-            </button>
-            {session && (
-              <button type="button" onClick={() => (signOut(), update((v) => ({ ...v, editing: null })))}>
-                {translate(lang, "signOut")}
-              </button>
-            )}
-          </span>
-        </div>
-      </header>
+      <AppHeader
+        view={view}
+        update={update}
+        session={session}
+        sidebarOpen={sidebarOpen}
+        onToggleSidebar={() => setSidebarOpen((open) => !open)}
+        onPick={selectAndShow}
+      />
       {(data.error ?? overlay.error) && (
         <div role="alert" className="error banner">
           <span>
@@ -305,7 +143,7 @@ export function ExplorerApp() {
             onLayout={(l) => update((v) => ({ ...v, layout: l }))}
             onShowHidden={() => update((v) => ({ ...v, hidden: [] }))}
             onStartView={() => update({ ...INITIAL_VIEW, lang: view.lang })}
-            onExport={exportView}
+            onExport={(kind) => exportView(kind, visible, lang, cy.current)}
           />
         </div>
         <section
@@ -405,21 +243,20 @@ export function ExplorerApp() {
         </section>
         {view.selected && (
           <DetailsPanel
+            editor={(node) => <NodeEditor key={node.id} lang={lang} {...node} />}
             id={view.selected}
             lang={lang}
             graph={visible}
             pinned={view.pinned.includes(view.selected)}
-            expandedTotal={expandedTotal}
+            expandedTotal={expanded}
             onExpand={(relationshipType) => {
               const id = view.selected;
               if (id) update((v) => withExpansion(v, { id, relationshipType, limit: PAGE_SIZE }));
             }}
             onShowMore={() => {
               const id = view.selected;
-              if (id && expansionOfSelected)
-                update((v) =>
-                  withExpansion(v, { id, relationshipType: null, limit: expansionOfSelected.limit + PAGE_SIZE }),
-                );
+              if (id && expanded)
+                update((v) => withExpansion(v, { id, relationshipType: null, limit: expanded.limit + PAGE_SIZE }));
             }}
             onCollapse={() => {
               const id = view.selected;

@@ -4,8 +4,7 @@ import { NO_FILTERS, type Filters } from "../graph/graph-model";
 import { LAYOUTS, type LayoutName } from "../graph/layout/layout-options";
 import type { Lang } from "../shared/i18n";
 
-export const EDITING_TABS = ["import", "history", "export"] as const;
-export type EditingTab = (typeof EDITING_TABS)[number];
+import { EDITING_TABS, type EditingTab } from "../editing/editing-tabs";
 
 /** Everything the explorer shows, and nothing else: it is the URL, so a link reproduces the view. */
 export interface ViewState {

@@ -1,6 +1,6 @@
 import { exportUrl } from "../api/editing-api";
 import type { Session } from "../api/session";
-import type { EditingTab } from "../app/view-state";
+import type { EditingTab } from "./editing-tabs";
 import { translate, type Lang } from "../shared/i18n";
 import { ChangeHistory } from "./change-history";
 import { RosterImport } from "./roster-import";

@@ -1,8 +1,7 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { unlinkNodes } from "../api/editing-api";
 import { fetchEntity } from "../api/explorer-api";
 import type { Session } from "../api/session";
-import { NodeEditor } from "../editing/node-editor";
 import { readableQuote } from "../shared/readable-quote";
 import { localizedDisagreement, localizedProperties } from "./localized-properties";
 import { nodeFullName, nodeLabel, type EvidenceQuote, type Graph } from "../graph/graph-model";
@@ -40,6 +39,16 @@ interface Props {
   onClusterPage?: (id: string) => void;
   /** Signed in: the node can be edited here. */
   session?: Session | null;
+  /** What a signed-in editor changes on the node (the editing layer's NodeEditor), given the node and its sources. */
+  editor?: (node: EditedNode) => ReactNode;
+}
+
+/** The node the details panel offers to edit, with the sources it already cites. */
+export interface EditedNode {
+  id: string;
+  type: string;
+  session: Session;
+  sources: { id: string; title: string }[];
 }
 
 /** Types an editor may change from the details panel. */
@@ -142,23 +151,22 @@ export function DetailsPanel(props: Props) {
           {translate(lang, "focus2")}
         </button>
       </div>
-      {props.session && node && EDITABLE_TYPES.has(node.type) && (
-        <NodeEditor
-          key={id}
-          lang={lang}
-          id={id}
-          type={node.type}
-          session={props.session}
-          sources={[
+      {props.session &&
+        node &&
+        EDITABLE_TYPES.has(node.type) &&
+        props.editor?.({
+          id,
+          type: node.type,
+          session: props.session,
+          sources: [
             ...new Map(
               (current?.evidence ?? []).map((e) => [
                 e.sourceId,
                 { id: e.sourceId, title: e.sourceTitle ?? e.sourceId },
               ]),
             ).values(),
-          ]}
-        />
-      )}
+          ],
+        })}
       {props.expandedTotal && props.expandedTotal.total > props.expandedTotal.loaded && (
         <button type="button" className="show-more" onClick={props.onShowMore}>
           {translate(lang, "showMore", {
