@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { NeighbourhoodRequest } from "../explorer/use-explorer-data";
+import { summary } from "../test-support/graphql-stub";
 import { expandedTotal, focusSummary } from "./view-summaries";
 
-const node = (id: string, name = id) => ({
-  id,
-  type: "Organization",
-  name,
-  nameIt: null,
-  shortName: null,
-  ecosystems: [],
-  missions: [],
-  programmes: [],
-  years: [],
-});
+const node = (id: string, name = id) => summary(id, "Organization", name);
 const request = (id: string, limit: number): NeighbourhoodRequest => ({
   key: `${id}|*|1|${limit}`,
   id,

@@ -1,4 +1,3 @@
-import { normaliseTaxCode } from "../../identity/tax-code";
 import type { Table } from "../../tables/read-table";
 import { text } from "../../tables/values";
 import { cellReader, columnName } from "../shapes";
@@ -13,10 +12,8 @@ export function buildBodies(draft: ReleaseDraft, bodies: Table): void {
     if (!cup) return draft.reject(bodies, i, columnName(bodies, "CUP"), "", "missing CUP");
     const targets = draft.projectsOf(cup, null);
     const raw = cell(row, "codice fiscale ATTUATORE");
-    const taxCode = normaliseTaxCode(raw);
-    if (taxCode === undefined)
-      return draft.reject(bodies, i, columnName(bodies, "codice fiscale ATTUATORE"), raw, "not a tax code");
-    if (taxCode === null || targets.length === 0) return;
+    const taxCode = draft.taxCodeOf(bodies, i, columnName(bodies, "codice fiscale ATTUATORE"), raw);
+    if (!taxCode || targets.length === 0) return;
     const ev = { sourceId: source, quote: `row ${bodies.rowNumbers[i]}: CUP ${cup}` };
     const body = draft.addBody(
       taxCode,
@@ -37,16 +34,8 @@ export function buildAwards(draft: ReleaseDraft, awards: Table): void {
     const cup = text(cell(row, "CUP"));
     if (!cup) return draft.reject(awards, i, columnName(awards, "CUP"), "", "missing CUP");
     const raw = cell(row, "Codice Fiscale - P IVA Aggiudicatario");
-    const taxCode = normaliseTaxCode(raw);
-    if (taxCode === undefined)
-      return draft.reject(
-        awards,
-        i,
-        columnName(awards, "Codice Fiscale - P IVA Aggiudicatario"),
-        raw,
-        "not a tax code",
-      );
-    if (taxCode === null) return;
+    const taxCode = draft.taxCodeOf(awards, i, columnName(awards, "Codice Fiscale - P IVA Aggiudicatario"), raw);
+    if (!taxCode) return;
     const localCode = text(cell(row, "Codice Locale Progetto"));
     const ev = { sourceId: source, quote: `row ${awards.rowNumbers[i]}: CUP ${cup}, local code ${localCode ?? cup}` };
     const body = draft.addBody(

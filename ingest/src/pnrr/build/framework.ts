@@ -28,39 +28,26 @@ export function buildFramework(draft: ReleaseDraft, framework: Table): void {
     const quote = `row ${framework.rowNumbers[i]}: ${component} ${measureCode}${subCode ? ` ${subCode}` : ""}`;
     const kind = text(cell(row, "Investimento o Riforma"));
     const owner = text(cell(row, "Amministrazione Titolare"));
+    const measure = (code: string, name: unknown, level: string, value: number | null, parent: string | null) => ({
+      id: measureId(code),
+      props: { code, name: text(name) ?? code, level, kind, amount: value, owner },
+      componentCode: component,
+      parentId: parent,
+      sourceId: source,
+      quote,
+    });
     if (!draft.measures.has(measureId(measureCode))) {
-      draft.measures.set(measureId(measureCode), {
-        id: measureId(measureCode),
-        props: {
-          code: measureCode,
-          name: text(cell(row, "Descrizione Misura")) ?? measureCode,
-          level: "measure",
-          kind,
-          amount: text(cell(row, "Tipo Livello"))?.toLowerCase() === "misura" ? amount : null,
-          owner,
-        },
-        componentCode: component,
-        parentId: null,
-        sourceId: source,
-        quote,
-      });
+      const isMeasure = text(cell(row, "Tipo Livello"))?.toLowerCase() === "misura";
+      draft.measures.set(
+        measureId(measureCode),
+        measure(measureCode, cell(row, "Descrizione Misura"), "measure", isMeasure ? amount : null, null),
+      );
     }
     if (subCode && subCode !== measureCode) {
-      draft.measures.set(measureId(subCode), {
-        id: measureId(subCode),
-        props: {
-          code: subCode,
-          name: text(cell(row, "Descrizione Submisura")) ?? subCode,
-          level: "sub-measure",
-          kind,
-          amount,
-          owner,
-        },
-        componentCode: component,
-        parentId: measureId(measureCode),
-        sourceId: source,
-        quote,
-      });
+      draft.measures.set(
+        measureId(subCode),
+        measure(subCode, cell(row, "Descrizione Submisura"), "sub-measure", amount, measureId(measureCode)),
+      );
     }
   });
 }

@@ -1,4 +1,3 @@
-import { normaliseTaxCode } from "../../identity/tax-code";
 import type { Table } from "../../tables/read-table";
 import { parseAmount, text } from "../../tables/values";
 import { measureId, projectId } from "../release-model";
@@ -85,16 +84,8 @@ export function buildImplementers(draft: ReleaseDraft, projects: Table): void {
     const raw = read(row, "Codice fiscale soggetto attuatore");
     const project = draft.projectOfRow[i];
     if (raw === undefined || !project) return;
-    const taxCode = normaliseTaxCode(raw);
-    if (taxCode === undefined)
-      return draft.reject(
-        projects,
-        i,
-        columnName(projects, "Codice fiscale soggetto attuatore"),
-        raw,
-        "not a tax code",
-      );
-    if (taxCode === null) return;
+    const taxCode = draft.taxCodeOf(projects, i, columnName(projects, "Codice fiscale soggetto attuatore"), raw);
+    if (!taxCode) return;
     const ev = { sourceId: project.sourceId, quote: project.quote };
     const body = draft.addBody(taxCode, text(read(row, "Soggetto attuatore")), null, null, ev);
     draft.implementedBy.set(`${project.id}|${body}`, { from: project.id, to: body, ...ev });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { normaliseTaxCode } from "../../identity/tax-code";
 import { StrictImportError, type Reject } from "../../rejects";
 import type { Table } from "../../tables/read-table";
 import {
@@ -82,6 +83,16 @@ export class ReleaseDraft {
       return this.projects.has(id) ? [id] : [];
     }
     return this.projectsByCup.get(cup) ?? [];
+  }
+
+  /**
+   * The tax code in a row's cell, its zeros restored: null where none is given (or masked);
+   * undefined where the cell is not a tax code, and the row is rejected for it.
+   */
+  taxCodeOf(table: Table, index: number, column: string, raw: unknown): string | null | undefined {
+    const taxCode = normaliseTaxCode(raw);
+    if (taxCode === undefined) this.reject(table, index, column, raw, "not a tax code");
+    return taxCode;
   }
 
   /** A body by tax code, once; a later file fills in what an earlier one left unknown. */
