@@ -17,7 +17,7 @@ import {
   type GraphQLSchema,
   type TypeNode,
 } from "graphql";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphQLSchema, limitRules, queryCoster, REQUEST_LIMITS, type RequestLimits } from "@lombardy-kg/api";
 import * as documents from "../../web/src/generated/graphql";
 import { aliasedScalars, chain, doublingFragments } from "../support/hostile-requests";
@@ -81,12 +81,17 @@ const half = Object.fromEntries(
 ) as unknown as RequestLimits;
 
 describe("request limits", () => {
+  // Building the schema takes seconds on this machine: once for the file, not once per operation.
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildGraphQLSchema();
+  }, 120_000);
+
   it("has the web app's operations to check (the generated documents exist)", () => {
     expect(operations.length).toBeGreaterThan(8);
   });
 
-  it.each(operations)("%s passes every limit at half its value", async (_, query) => {
-    const schema = await buildGraphQLSchema();
+  it.each(operations)("%s passes every limit at half its value", (_, query) => {
     expect(tokens(query)).toBeLessThanOrEqual(half.tokens);
     const document = parse(query, { maxTokens: half.tokens });
     expect(validate(schema, document, [...specifiedRules, ...limitRules(half)]).map((e) => e.message)).toEqual([]);
@@ -95,15 +100,13 @@ describe("request limits", () => {
     );
   });
 
-  it("counts a fragment spread many times once per spread, not once per path (no blow-up)", async () => {
-    const schema = await buildGraphQLSchema();
+  it("counts a fragment spread many times once per spread, not once per path (no blow-up)", () => {
     // 2^40 paths if fragments were walked again at every spread.
     const errors = validate(schema, parse(doublingFragments(40)), limitRules(REQUEST_LIMITS));
     expect(errors.map((e) => e.extensions.code)).toEqual([]);
   });
 
-  it("refuses just past each limit and accepts at it", async () => {
-    const schema = await buildGraphQLSchema();
+  it("refuses just past each limit and accepts at it", () => {
     const codes = (query: string) =>
       validate(schema, parse(query), limitRules(REQUEST_LIMITS)).map((e) => e.extensions.code);
     expect(codes(aliasedScalars(REQUEST_LIMITS.aliases))).toEqual([]);
@@ -113,8 +116,8 @@ describe("request limits", () => {
     expect(codes(chain(REQUEST_LIMITS.depth - 1))).toEqual(["QUERY_TOO_DEEP"]);
   });
 
-  it("estimates a list by what the request says of its size", async () => {
-    const cost = queryCoster(await buildGraphQLSchema());
+  it("estimates a list by what the request says of its size", () => {
+    const cost = queryCoster(schema);
     const of = (query: string): number => cost(parse(query), undefined, {});
     // Unfiltered at the top level: the type's @limit default (500), each of 2 fields, plus the list itself.
     expect(of("{ people { id name } }")).toBe(1 + 500 * 2);
