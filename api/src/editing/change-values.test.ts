@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { declaredRoles } from "../auth/permissions";
-import { graphml } from "../export/graph-export";
+import { graphml, nodesCsv, relationshipsCsv } from "../export/graph-export";
 import { canonical } from "@lombardy-kg/write";
 import { describedSourceId, withEvidence } from "./evidence";
 
@@ -51,5 +51,51 @@ describe("what edits compare and keep", () => {
     expect(xml).toContain('<key id="n_founded" for="node" attr.name="founded" attr.type="long"/>');
     expect(xml).toContain('<data key="n_aims">[&quot;x&quot;,&quot;y&quot;]</data>');
     expect(xml).toContain('<edge id="e0" source="a" target="b">');
+  });
+
+  it("types each key from all its values, and writes a graph of 40,000 nodes and 40,000 links whole", () => {
+    const n = 40_000;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      id: `n${i}`,
+      label: "Project",
+      // A key whose values are whole numbers but one, and one that mixes numbers and text.
+      properties: { id: `n${i}`, name: `P${i}`, funding: i === 7 ? 1.5 : i, code: i % 2 ? i : `c${i}` },
+      integers: [],
+    }));
+    const relationships = Array.from({ length: n }, (_, i) => ({
+      from: `n${i}`,
+      type: "PART_OF",
+      to: `n${(i + 1) % n}`,
+      properties: { derived: true },
+      integers: [],
+    }));
+    const xml = graphml({
+      format: "lombardy-kg/graph",
+      version: 1,
+      exportedAt: "",
+      scope: "all",
+      nodes,
+      relationships,
+    });
+    expect(xml).toContain('<key id="n_funding" for="node" attr.name="funding" attr.type="double"/>');
+    expect(xml).toContain('<key id="n_code" for="node" attr.name="code" attr.type="string"/>');
+    expect(xml).toContain('<key id="e_derived" for="edge" attr.name="derived" attr.type="boolean"/>');
+    expect(xml.match(/<node /g)).toHaveLength(n);
+    expect(xml.match(/<edge /g)).toHaveLength(n);
+  });
+
+  it("neutralises text a spreadsheet would run as a formula in both CSV tables", () => {
+    const g = {
+      format: "lombardy-kg/graph" as const,
+      version: 1 as const,
+      exportedAt: "",
+      scope: "all",
+      nodes: [{ id: "a", label: "Organization", properties: { id: "a", name: "=cmd|' /C calc'!A0" }, integers: [] }],
+      relationships: [{ from: "a", type: "MEMBER_OF", to: "@b", properties: {}, integers: [] }],
+    };
+    expect(nodesCsv(g).split("\r\n")[1]).toBe(
+      `a,'=cmd|' /C calc'!A0,Organization,"{""id"":""a"",""name"":""=cmd|' /C calc'!A0""}"`,
+    );
+    expect(relationshipsCsv(g).split("\r\n")[1]).toBe("a,'@b,Directed,MEMBER_OF,{}");
   });
 });

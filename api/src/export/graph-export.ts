@@ -59,8 +59,12 @@ export async function exportGraph(run: Run, clusterId: string | null): Promise<G
 
 export class ExportError extends Error {}
 
+/** Text a spreadsheet would run as a formula: it gets a leading apostrophe (OWASP's CSV injection advice). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+  const text = v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+  const s = FORMULA_START.test(text) && typeof v !== "number" ? `'${text}` : text;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -92,23 +96,27 @@ const xml = (s: string): string =>
       "",
     );
 
-function graphmlType(values: unknown[]): string {
-  if (values.every((v) => typeof v === "boolean")) return "boolean";
-  if (values.every((v) => Number.isInteger(v))) return "long";
-  if (values.every((v) => typeof v === "number")) return "double";
-  return "string";
+type GraphmlType = "boolean" | "long" | "double" | "string";
+
+/** The narrowest GraphML type that holds both: a key's type, widened value by value. */
+function widen(type: GraphmlType | undefined, v: unknown): GraphmlType {
+  const own: GraphmlType =
+    typeof v === "boolean" ? "boolean" : Number.isInteger(v) ? "long" : typeof v === "number" ? "double" : "string";
+  if (type === undefined || type === own) return own;
+  const numbers = new Set<GraphmlType>(["long", "double"]);
+  return numbers.has(type) && numbers.has(own) ? "double" : "string";
 }
 
 /** GraphML for Gephi and yEd: one key per property (lists as JSON text), the label as `label` and `type`. */
 export function graphml(g: GraphExport): string {
+  // One pass over the items, a type per key: no list of values is kept (a whole graph has 80,000 nodes).
   const keys = (items: { properties: Record<string, unknown> }[], prefix: string) => {
-    const values = new Map<string, unknown[]>();
+    const types = new Map<string, GraphmlType>();
     for (const item of items)
-      for (const [k, v] of Object.entries(item.properties))
-        if (v !== null) values.set(k, [...(values.get(k) ?? []), v]);
-    return [...values]
+      for (const [k, v] of Object.entries(item.properties)) if (v !== null) types.set(k, widen(types.get(k), v));
+    return [...types]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, vs]) => ({ id: `${prefix}_${k}`, name: k, type: graphmlType(vs) }));
+      .map(([k, type]) => ({ id: `${prefix}_${k}`, name: k, type }));
   };
   const nodeKeys = keys(g.nodes, "n");
   const edgeKeys = keys(g.relationships, "e");

@@ -25,8 +25,16 @@ export function setCsvSeparator(next: "," | ";"): void {
   separator = next;
 }
 
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) gets a
+ * leading apostrophe (OWASP's CSV injection advice): an editor's value is shown, never run.
+ * Numbers stay numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(value: unknown, sep: string): string {
-  const text = value === null || value === undefined ? "" : String(value);
+  const raw = value === null || value === undefined ? "" : String(value);
+  const text = typeof value === "string" && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return text.includes(sep) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
