@@ -18,7 +18,7 @@ const PASSWORD = "energia pulita 2026";
 const run = promisify(execFile);
 
 async function users(...args: string[]): Promise<string> {
-  const { stdout } = await run("npx", ["tsx", "api/src/users-command.ts", ...args], {
+  const { stdout } = await run("npx", ["tsx", "cli/src/users-command.ts", ...args], {
     cwd: repoRoot,
     env: {
       ...process.env,

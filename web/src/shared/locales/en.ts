@@ -392,8 +392,6 @@ export const en = {
     QUERY_TIMEOUT: "The question took too long to answer; narrow it and try again.",
     RATE_LIMITED: "Too many requests came from this client; wait a moment and try again.",
     INTERNAL_SERVER_ERROR: "Internal server error.",
-    UNAUTHENTICATED: "Sign in first: this needs an account.",
-    FORBIDDEN: "Your account may not do this.",
   } as Record<string, string>,
   /** The words sources and curators use most for what a link means: shown as they are in English. */
   linkRoles: {} as Record<string, string>,

@@ -387,8 +387,6 @@ export const it: Locale = {
     QUERY_TIMEOUT: "La domanda ha richiesto troppo tempo; restringila e riprova.",
     RATE_LIMITED: "Troppe richieste da questo client; attendi un momento e riprova.",
     INTERNAL_SERVER_ERROR: "Errore interno del server.",
-    UNAUTHENTICATED: "Accedi prima: serve un account.",
-    FORBIDDEN: "Il tuo account non può farlo.",
   },
   linkRoles: {
     partner: "partner",
