@@ -91,6 +91,20 @@ describe("accounts and tokens", () => {
     expect((await helper.data<{ me: null }>("{ me { name } }")).me).toBeNull();
   });
 
+  // Before the failures below: three of them block this client's logins for the window.
+  it("checks one password per request: an aliased second login is refused before any check", async () => {
+    const r = await helper.graphql<Record<string, { token: string } | null>>(
+      `mutation ($p: String!) { a: login(name: "anna", password: $p) { token } b: login(name: "anna", password: $p) { token } c: login(name: "boss", password: $p) { token } }`,
+      { p: PASSWORD },
+    );
+    // `login` is non-null: the refused second one nulls the whole answer, and the third never runs.
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors?.map((e) => [e.extensions?.code, (e as { path?: string[] }).path?.[0]])).toEqual([
+      ["BAD_REQUEST", "b"],
+    ]);
+    expect(r.errors?.[0]?.message).toBe("One sign-in per request: send each login in a request of its own.");
+  });
+
   it("answers a wrong password and an unknown name alike, and refuses logins after repeated failures", async () => {
     const wrong = await login("marco", "not the password");
     const unknown = await login("nobody-here", "not the password");
@@ -127,9 +141,15 @@ describe("accounts and tokens", () => {
         clusters: [],
       })
     ).token;
+    // Signed with the right key, for this API, but valid for ever: no `exp`.
+    const { exp: _exp, ...lasting } = claims;
+    const noExpiry = await new SignJWT(lasting)
+      .setProtectedHeader({ alg: "HS256" })
+      .sign(new TextEncoder().encode(SECRET));
     for (const [token, says] of [
       [tampered, "signature"],
       [expired, "expired"],
+      [noExpiry, "no expiry"],
       [foreign, "signature"],
       ["not-a-token", "not valid"],
     ] as const) {
@@ -354,6 +374,10 @@ describe("links", () => {
     expect(wrongType.errors?.[0]?.message).toMatch(
       /^type: the model has no FUNDED_BY from a Organization to a Cluster \(it has .*MEMBER_OF/,
     );
+    // A type written in lower case is not a type of the model: said so, never an internal error.
+    const lower = await helper.graphql(unlink.replace('type: "MEMBER_OF"', 'type: "member_of"'), { note: "x" }, editor);
+    expect(lower.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(lower.errors?.[0]?.message).toMatch(/^type: the model has no member_of from a Organization to a Cluster/);
   });
 });
 

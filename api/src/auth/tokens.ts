@@ -69,17 +69,22 @@ export function tokenVerifier(settings: AuthSettings): (token: string) => Promis
       const { payload } = remote
         ? await jwtVerify(token, remote, {
             issuer: settings.oidc!.issuer,
+            // A token with no expiry would be valid for ever: refused.
+            requiredClaims: ["exp"],
             ...(settings.oidc!.audience ? { audience: settings.oidc!.audience } : {}),
           })
         : await jwtVerify(token, settings.secret, {
             issuer: settings.issuer,
             audience: settings.audience,
             algorithms: [ALGORITHM],
+            requiredClaims: ["exp"],
           });
       return viewerOf(payload);
     } catch (e) {
       if (e instanceof TokenError) throw e;
       if (e instanceof errors.JWTExpired) throw new TokenError("The token has expired: sign in again.");
+      if (e instanceof errors.JWTClaimValidationFailed && e.claim === "exp" && e.reason === "missing")
+        throw new TokenError("The token has no expiry: sign in again.");
       if (e instanceof errors.JWTClaimValidationFailed)
         throw new TokenError(`The token was not issued for this API (${e.claim}).`);
       if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey)

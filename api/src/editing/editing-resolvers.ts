@@ -33,6 +33,14 @@ const anEdit = () => ({ kind: "EDIT" }) as const;
 type Mutations = Required<MutationResolvers<ApiContext>>;
 
 /**
+ * Requests that signed in already: one password check per request. Fifty aliased `login` fields
+ * were fifty bcrypt checks, seconds of CPU from one request; the second and later are refused
+ * before any check.
+ */
+// Keyed by the request's database access: @neo4j/graphql hands each field a context of its own.
+const signingIn = new WeakSet<ApiContext["db"]>();
+
+/**
  * The Mutation fields of schema/editing.graphql and `me`, typed by the generated contract. Each
  * Mutation field first passes the @authentication its SDL declares (`checkDeclaredRole`), then
  * the edit checks the clusters.
@@ -40,6 +48,12 @@ type Mutations = Required<MutationResolvers<ApiContext>>;
 export function editingResolvers(): { Query: Pick<QueryResolvers<ApiContext>, "me">; Mutation: Mutations } {
   const mutations: Mutations = {
     login: async (_root, args, context) => {
+      if (signingIn.has(context.db)) {
+        throw new GraphQLError("One sign-in per request: send each login in a request of its own.", {
+          extensions: { code: ERROR_CODES.badRequest },
+        });
+      }
+      signingIn.add(context.db);
       if (!context.auth) {
         throw new GraphQLError("Sign-in is not available here.", {
           extensions: { code: ERROR_CODES.operationNotSupported },

@@ -343,6 +343,7 @@ export async function unlinkNodes(
   const from = await requireNode(writer, input.fromId, "fromId");
   const to = await requireNode(writer, input.toId, "toId");
   if (input.type === "STATED_IN") throw new EditError("type: a node's sources are not removed by hand.");
+  checkLinkType(from.label, input.type, to.label);
   await checkLinkScope(writer, viewer, input.fromId, input.toId, `${input.fromId} ${input.type} ${input.toId}`);
   const note = checkQuote(input.note, "note");
   if (!(await writer.deleteLink(input.fromId, input.type, input.toId)))
