@@ -1,6 +1,7 @@
 import { readSheet } from "read-excel-file/node";
 import { decodeText, parseDelimited } from "@lombardy-kg/ingest";
 import { EditError } from "./edit-error";
+import { checkWorkbookSize } from "./workbook-limits";
 
 import type { RosterKind, RosterMemberColumn, RosterProjectColumn } from "../generated/rest-types";
 
@@ -80,6 +81,7 @@ async function readCells(
 ): Promise<{ fileKind: "csv" | "xlsx"; rows: { row: number; cells: string[] }[] }> {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (zip) {
+    checkWorkbookSize(bytes, fileName);
     try {
       const sheet = await readSheet(Buffer.from(bytes));
       return { fileKind: "xlsx", rows: sheet.map((cells, i) => ({ row: i + 1, cells: cells.map(cellText) })) };
