@@ -58,7 +58,6 @@ async function main(check: boolean): Promise<number> {
         [outputs.web]: {
           schema: full,
           documents: ["web/src/**/*.{ts,tsx}", `!${outputs.web}**`],
-          // The REST payloads are a file of their own there, generated below.
           preset: "client",
           presetConfig: { fragmentMasking: false },
           config: {
@@ -98,7 +97,6 @@ async function main(check: boolean): Promise<number> {
   const wanted = new Map(files.map((f) => [path.resolve(repoRoot, f.filename), f.content]));
   const webDir = path.join(repoRoot, outputs.web);
   const onDisk = existsSync(webDir) ? readdirSync(webDir).map((f) => path.join(webDir, f)) : [];
-  // The client preset owns web/src/generated/ but for the REST types written beside it.
   const orphans = onDisk.filter((f) => !wanted.has(f));
   const stale = [...wanted].filter(([file, content]) => !existsSync(file) || readFileSync(file, "utf8") !== content);
   const rel = (f: string): string => path.relative(repoRoot, f);
