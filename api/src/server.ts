@@ -22,6 +22,7 @@ import { REQUEST_LIMITS } from "./graphql/request-limits";
 import { AuthService } from "./auth/auth-service";
 import { health } from "./health";
 import { editingRoutes } from "./http/editing-routes";
+import { exportRoute } from "./http/export-route";
 import { graphqlRequests } from "./http/graphql-requests";
 import { jsonErrorHandler, notFound } from "./http/http-errors";
 import { perClientRateLimit } from "./http/rate-limit";
@@ -154,6 +155,7 @@ export async function createServer({
   const auth = AuthService.forDatabase(config.auth, database);
   const requests = graphqlRequests({ driver, database, monitor, auth, queryTimeoutMs: config.queryTimeoutMs });
   app.use(/^\/(roster|export)\//, perClientRateLimit(config.rateLimitPerMinute));
+  app.use(exportRoute({ driver, database, queryTimeoutMs: config.queryTimeoutMs }));
   app.use(
     editingRoutes({ driver, database, auth, queryTimeoutMs: config.queryTimeoutMs, templatesDir: TEMPLATES_DIR }),
   );

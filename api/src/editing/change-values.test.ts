@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { declaredRoles } from "../auth/permissions";
-import { graphml, nodesCsv, relationshipsCsv } from "../export/graph-export";
+import { exportText, type GraphExport } from "../export/graph-export";
 import { canonical } from "@lombardy-kg/write";
 import { describedSourceId, withEvidence } from "./evidence";
 
@@ -30,8 +30,8 @@ describe("what edits compare and keep", () => {
     expect(roles.has("Mutation.login")).toBe(false);
   });
 
-  it("writes GraphML with escaped text, typed keys and lists as JSON", () => {
-    const xml = graphml({
+  it("writes GraphML with escaped text, typed keys and lists as JSON", async () => {
+    const xml = await exportText("graphml", {
       format: "lombardy-kg/graph",
       version: 1,
       exportedAt: "2026-11-24T00:00:00Z",
@@ -53,7 +53,7 @@ describe("what edits compare and keep", () => {
     expect(xml).toContain('<edge id="e0" source="a" target="b">');
   });
 
-  it("types each key from all its values, and writes a graph of 40,000 nodes and 40,000 links whole", () => {
+  it("types each key from all its values, and writes a graph of 40,000 nodes and 40,000 links whole", async () => {
     const n = 40_000;
     const nodes = Array.from({ length: n }, (_, i) => ({
       id: `n${i}`,
@@ -69,7 +69,7 @@ describe("what edits compare and keep", () => {
       properties: { derived: true },
       integers: [],
     }));
-    const xml = graphml({
+    const xml = await exportText("graphml", {
       format: "lombardy-kg/graph",
       version: 1,
       exportedAt: "",
@@ -84,18 +84,18 @@ describe("what edits compare and keep", () => {
     expect(xml.match(/<edge /g)).toHaveLength(n);
   });
 
-  it("neutralises text a spreadsheet would run as a formula in both CSV tables", () => {
-    const g = {
-      format: "lombardy-kg/graph" as const,
-      version: 1 as const,
+  it("neutralises text a spreadsheet would run as a formula in both CSV tables", async () => {
+    const g: GraphExport = {
+      format: "lombardy-kg/graph",
+      version: 1,
       exportedAt: "",
       scope: "all",
       nodes: [{ id: "a", label: "Organization", properties: { id: "a", name: "=cmd|' /C calc'!A0" }, integers: [] }],
       relationships: [{ from: "a", type: "MEMBER_OF", to: "@b", properties: {}, integers: [] }],
     };
-    expect(nodesCsv(g).split("\r\n")[1]).toBe(
+    expect((await exportText("nodes.csv", g)).split("\r\n")[1]).toBe(
       `a,'=cmd|' /C calc'!A0,Organization,"{""id"":""a"",""name"":""=cmd|' /C calc'!A0""}"`,
     );
-    expect(relationshipsCsv(g).split("\r\n")[1]).toBe("a,'@b,Directed,MEMBER_OF,{}");
+    expect((await exportText("relationships.csv", g)).split("\r\n")[1]).toBe("a,'@b,Directed,MEMBER_OF,{}");
   });
 });

@@ -1,63 +1,83 @@
 import type { ExportedNode, ExportedRelationship, GraphJson } from "@lombardy-kg/ingest";
-import { ENTITY_LABEL } from "@lombardy-kg/schema";
+import { ExportError, openExport, type ExportPages, type KeyType, type Run } from "./export-pages";
+
+export { ExportError };
 
 /** The JSON export: its shape is the one the JSON import reads (ingest's GraphJson). */
 export type GraphExport = GraphJson;
 
-type Run = <T>(query: string, params: Record<string, unknown>) => Promise<T[]>;
+/** Text the export sends, piece by piece: what one page of the database gives. */
+export type Chunks = AsyncGenerator<string>;
 
-/**
- * The nodes of a cluster's part: the cluster, every node linked to it either way, and the sources
- * of all of them; without a cluster, every node of the graph. Binds `n`, one row per node.
- */
-function scope(clusterId: string | null): string {
-  if (!clusterId) return `MATCH (n:${ENTITY_LABEL})`;
-  return `MATCH (c:Cluster {id: $clusterId})
-    CALL (c) { RETURN c AS m UNION MATCH (c)--(m:${ENTITY_LABEL}) RETURN m }
-    WITH DISTINCT m
-    CALL (m) { RETURN m AS n UNION MATCH (m)-[:STATED_IN]->(n:Source) RETURN n }
-    WITH DISTINCT n`;
+/** The whole export in memory: for scripts and tests on small graphs; HTTP streams `exportChunks`. */
+export async function exportGraph(run: Run, clusterId: string | null): Promise<GraphExport> {
+  const pages = await openExport(run, clusterId);
+  const nodes: ExportedNode[] = [];
+  const relationships: ExportedRelationship[] = [];
+  for await (const page of pages.nodes()) nodes.push(...page);
+  for await (const page of pages.relationships()) relationships.push(...page);
+  return { ...header(pages.scope), nodes, relationships };
 }
 
-const INTEGERS = (v: string): string =>
-  `[k IN keys(${v}) WHERE valueType(${v}[k]) STARTS WITH 'INTEGER' OR valueType(${v}[k]) STARTS WITH 'LIST<INTEGER' | k]`;
+const header = (scope: string): Omit<GraphExport, "nodes" | "relationships"> => ({
+  format: "lombardy-kg/graph",
+  version: 1,
+  exportedAt: new Date().toISOString(),
+  scope,
+});
 
-export async function exportGraph(run: Run, clusterId: string | null): Promise<GraphExport> {
-  if (clusterId) {
-    const found = await run<{ n: number }>("MATCH (c:Cluster {id: $clusterId}) RETURN count(c) AS n", { clusterId });
-    if (!found[0]?.n) throw new ExportError(`cluster: no cluster has the id '${clusterId}'.`);
-  }
-  const nodes = await run<ExportedNode>(
-    `${scope(clusterId)}
-     RETURN n.id AS id, [l IN labels(n) WHERE l <> $entity][0] AS label, properties(n) AS properties,
-       ${INTEGERS("n")} AS integers
-     ORDER BY id`,
-    { clusterId, entity: ENTITY_LABEL },
-  );
-  // The links between the nodes just read: for a cluster's part, those starting at one of them
-  // and ending inside (a set here, not a list search per link in Cypher).
-  const inside = new Set(nodes.map((n) => n.id));
-  const links = `-[r]->(b:${ENTITY_LABEL})
-     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties, ${INTEGERS("r")} AS integers
-     ORDER BY from, type, to`;
-  const relationships = clusterId
-    ? (
-        await run<ExportedRelationship>(`UNWIND $ids AS id MATCH (a:${ENTITY_LABEL} {id: id})${links}`, {
-          ids: [...inside],
-        })
-      ).filter((r) => inside.has(r.to))
-    : await run<ExportedRelationship>(`MATCH (a:${ENTITY_LABEL})${links}`, {});
+/** A page source for the writers, from memory (tests, small graphs). */
+export function pagesOf(g: GraphExport): ExportPages {
+  const keyTypes = (items: { properties: Record<string, unknown> }[]): KeyType[] => {
+    const types = new Map<string, Set<string>>();
+    for (const item of items)
+      for (const [key, v] of Object.entries(item.properties)) {
+        if (v === null || v === undefined) continue;
+        const set = types.get(key) ?? new Set<string>();
+        set.add(valueTypeOf(v));
+        types.set(key, set);
+      }
+    return [...types].map(([key, set]) => ({ key, types: [...set] }));
+  };
+  const once = async function* <T>(items: T): AsyncGenerator<T> {
+    yield items;
+  };
   return {
-    format: "lombardy-kg/graph",
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    scope: clusterId ?? "all",
-    nodes,
-    relationships,
+    scope: g.scope,
+    nodes: () => once(g.nodes),
+    relationships: () => once(g.relationships),
+    nodeKeyTypes: () => once(keyTypes(g.nodes)),
+    relationshipKeyTypes: () => once(keyTypes(g.relationships)),
   };
 }
 
-export class ExportError extends Error {}
+/** Neo4j's name for the type of a value as JSON gave it back. */
+const valueTypeOf = (v: unknown): string =>
+  typeof v === "boolean"
+    ? "BOOLEAN"
+    : Number.isInteger(v)
+      ? "INTEGER"
+      : typeof v === "number"
+        ? "FLOAT"
+        : Array.isArray(v)
+          ? "LIST"
+          : "STRING";
+
+/** The JSON export, one node or link a line, in the order the import reads. */
+export async function* jsonChunks(pages: ExportPages): Chunks {
+  const head = JSON.stringify(header(pages.scope));
+  yield `${head.slice(0, -1)},\n"nodes":[`;
+  let first = true;
+  for await (const page of pages.nodes()) {
+    yield page.map((n) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(n)}`).join("");
+  }
+  yield `\n],\n"relationships":[`;
+  first = true;
+  for await (const page of pages.relationships()) {
+    yield page.map((r) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(r)}`).join("");
+  }
+  yield "\n]}\n";
+}
 
 /** Text a spreadsheet would run as a formula: it gets a leading apostrophe (OWASP's CSV injection advice). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -68,22 +88,23 @@ const csvCell = (v: unknown): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+const nameOf = (n: ExportedNode): unknown => {
+  const p = n.properties;
+  return p.name ?? p.title ?? p.acronym ?? p.metric ?? n.id;
+};
+
 /** Gephi's node table: Id, Label (the name), Type, and every property as JSON. */
-export function nodesCsv(g: GraphExport): string {
-  const lines = ["Id,Label,Type,properties"];
-  for (const n of g.nodes) {
-    const p = n.properties;
-    const name = p.name ?? p.title ?? p.acronym ?? p.metric ?? n.id;
-    lines.push([n.id, name, n.label, p].map(csvCell).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
+export async function* nodesCsvChunks(pages: ExportPages): Chunks {
+  yield "Id,Label,Type,properties\r\n";
+  for await (const page of pages.nodes())
+    yield page.map((n) => `${[n.id, nameOf(n), n.label, n.properties].map(csvCell).join(",")}\r\n`).join("");
 }
 
 /** Gephi's edge table: Source, Target, Type (directed), and the link's properties as JSON. */
-export function relationshipsCsv(g: GraphExport): string {
-  const lines = ["Source,Target,Type,Kind,properties"];
-  for (const r of g.relationships) lines.push([r.from, r.to, "Directed", r.type, r.properties].map(csvCell).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+export async function* relationshipsCsvChunks(pages: ExportPages): Chunks {
+  yield "Source,Target,Type,Kind,properties\r\n";
+  for await (const page of pages.relationships())
+    yield page.map((r) => `${[r.from, r.to, "Directed", r.type, r.properties].map(csvCell).join(",")}\r\n`).join("");
 }
 
 const xml = (s: string): string =>
@@ -98,30 +119,41 @@ const xml = (s: string): string =>
 
 type GraphmlType = "boolean" | "long" | "double" | "string";
 
-/** The narrowest GraphML type that holds both: a key's type, widened value by value. */
-function widen(type: GraphmlType | undefined, v: unknown): GraphmlType {
-  const own: GraphmlType =
-    typeof v === "boolean" ? "boolean" : Number.isInteger(v) ? "long" : typeof v === "number" ? "double" : "string";
+/** GraphML's type for a Neo4j type; lists and dates are written as text. */
+function graphmlType(valueType: string): GraphmlType {
+  if (valueType.startsWith("BOOLEAN")) return "boolean";
+  if (valueType.startsWith("INTEGER")) return "long";
+  if (valueType.startsWith("FLOAT")) return "double";
+  return "string";
+}
+
+/** The narrowest GraphML type that holds both: a key's type, widened page by page. */
+function widen(type: GraphmlType | undefined, own: GraphmlType): GraphmlType {
   if (type === undefined || type === own) return own;
   const numbers = new Set<GraphmlType>(["long", "double"]);
   return numbers.has(type) && numbers.has(own) ? "double" : "string";
 }
 
-/** GraphML for Gephi and yEd: one key per property (lists as JSON text), the label as `label` and `type`. */
-export function graphml(g: GraphExport): string {
-  // One pass over the items, a type per key: no list of values is kept (a whole graph has 80,000 nodes).
-  const keys = (items: { properties: Record<string, unknown> }[], prefix: string) => {
-    const types = new Map<string, GraphmlType>();
-    for (const item of items)
-      for (const [k, v] of Object.entries(item.properties)) if (v !== null) types.set(k, widen(types.get(k), v));
-    return [...types]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, type]) => ({ id: `${prefix}_${k}`, name: k, type }));
-  };
-  const nodeKeys = keys(g.nodes, "n");
-  const edgeKeys = keys(g.relationships, "e");
+async function keysOf(pages: AsyncGenerator<KeyType[]>, prefix: string) {
+  const types = new Map<string, GraphmlType>();
+  for await (const page of pages)
+    for (const { key, types: names } of page)
+      for (const name of names) if (!name.startsWith("NULL")) types.set(key, widen(types.get(key), graphmlType(name)));
+  return [...types]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, type]) => ({ id: `${prefix}_${k}`, name: k, type }));
+}
+
+/**
+ * GraphML for Gephi and yEd: one key per property (lists as JSON text), the label as `label` and
+ * `type`. The keys come first in GraphML, so their types are read in a first pass (by the database,
+ * page by page), before the nodes and links.
+ */
+export async function* graphmlChunks(pages: ExportPages): Chunks {
+  const nodeKeys = await keysOf(pages.nodeKeyTypes(), "n");
+  const edgeKeys = await keysOf(pages.relationshipKeyTypes(), "e");
   const value = (v: unknown): string => xml(typeof v === "string" ? v : JSON.stringify(v));
-  const out: string[] = [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
@@ -129,26 +161,53 @@ export function graphml(g: GraphExport): string {
     '  <key id="rel" for="edge" attr.name="type" attr.type="string"/>',
     ...nodeKeys.map((k) => `  <key id="${k.id}" for="node" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`),
     ...edgeKeys.map((k) => `  <key id="${k.id}" for="edge" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`),
-    `  <graph id="${xml(g.scope)}" edgedefault="directed">`,
-  ];
-  for (const n of g.nodes) {
-    const p = n.properties;
-    out.push(`    <node id="${xml(n.id)}">`);
-    out.push(`      <data key="label">${value(p.name ?? p.title ?? p.acronym ?? p.metric ?? n.id)}</data>`);
-    out.push(`      <data key="type">${xml(n.label)}</data>`);
-    for (const k of nodeKeys)
-      if (p[k.name] !== undefined && p[k.name] !== null)
-        out.push(`      <data key="${k.id}">${value(p[k.name])}</data>`);
-    out.push("    </node>");
+    `  <graph id="${xml(pages.scope)}" edgedefault="directed">`,
+    "",
+  ].join("\n");
+  for await (const page of pages.nodes()) {
+    const out: string[] = [];
+    for (const n of page) {
+      const p = n.properties;
+      out.push(`    <node id="${xml(n.id)}">`, `      <data key="label">${value(nameOf(n))}</data>`);
+      out.push(`      <data key="type">${xml(n.label)}</data>`);
+      for (const k of nodeKeys)
+        if (p[k.name] !== undefined && p[k.name] !== null)
+          out.push(`      <data key="${k.id}">${value(p[k.name])}</data>`);
+      out.push("    </node>");
+    }
+    yield `${out.join("\n")}\n`;
   }
-  g.relationships.forEach((r, i) => {
-    out.push(`    <edge id="e${i}" source="${xml(r.from)}" target="${xml(r.to)}">`);
-    out.push(`      <data key="rel">${xml(r.type)}</data>`);
-    for (const k of edgeKeys)
-      if (r.properties[k.name] !== undefined && r.properties[k.name] !== null)
-        out.push(`      <data key="${k.id}">${value(r.properties[k.name])}</data>`);
-    out.push("    </edge>");
-  });
-  out.push("  </graph>", "</graphml>");
-  return `${out.join("\n")}\n`;
+  let edge = 0;
+  for await (const page of pages.relationships()) {
+    const out: string[] = [];
+    for (const r of page) {
+      out.push(`    <edge id="e${edge++}" source="${xml(r.from)}" target="${xml(r.to)}">`);
+      out.push(`      <data key="rel">${xml(r.type)}</data>`);
+      for (const k of edgeKeys)
+        if (r.properties[k.name] !== undefined && r.properties[k.name] !== null)
+          out.push(`      <data key="${k.id}">${value(r.properties[k.name])}</data>`);
+      out.push("    </edge>");
+    }
+    if (out.length) yield `${out.join("\n")}\n`;
+  }
+  yield "  </graph>\n</graphml>\n";
 }
+
+/** The formats GET /export/graph.<format> sends, each as a writer over the pages. */
+export const EXPORT_FORMATS = {
+  json: { type: "application/json", write: jsonChunks },
+  graphml: { type: "application/graphml+xml", write: graphmlChunks },
+  "nodes.csv": { type: "text/csv", write: nodesCsvChunks },
+  "relationships.csv": { type: "text/csv", write: relationshipsCsvChunks },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** The whole text of one format, for tests and small graphs. */
+export async function exportText(format: ExportFormat, g: GraphExport): Promise<string> {
+  let text = "";
+  for await (const chunk of EXPORT_FORMATS[format].write(pagesOf(g))) text += chunk;
+  return text;
+}
+
+export { openExport };

@@ -65,25 +65,51 @@ function limitRefusals({ limits }: FormatErrorOptions): Refinement {
   };
 }
 
-/** Neo4j's own limits on a transaction: the client asked for too much, the server is fine. */
+/** A refusal by the database, as this API names it: the same for GraphQL and the REST routes. */
+export interface DatabaseRefusal {
+  code: string;
+  message: string;
+  status: number;
+  extra: Record<string, unknown>;
+}
+
+/**
+ * Neo4j's own limits on a transaction (the client asked for too much, the server is fine) and a
+ * database that did not answer, by the code of the error's innermost cause; undefined otherwise.
+ */
+export function databaseRefusal(error: unknown, queryTimeoutMs: number): DatabaseRefusal | undefined {
+  const cause = innermost(error);
+  const causeCode = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  if (causeCode.includes("TransactionTimedOut"))
+    return {
+      code: ERROR_CODES.queryTimeout,
+      message: `The query took longer than ${queryTimeoutMs / 1000} s and was stopped; ask for less (a smaller limit, a filter, a shorter path).`,
+      status: 503,
+      extra: { limit: queryTimeoutMs / 1000 },
+    };
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|TransactionOutOfMemoryError/.test(causeCode))
+    return {
+      code: ERROR_CODES.queryTooLarge,
+      message:
+        "The query needed more memory than one query may use in the database, and was stopped; ask for less at once.",
+      status: 503,
+      extra: {},
+    };
+  if (DATABASE_DOWN_CODES.has(causeCode))
+    return {
+      code: ERROR_CODES.databaseUnavailable,
+      message: "The database did not answer; try again shortly.",
+      status: 503,
+      extra: {},
+    };
+  return undefined;
+}
+
 function databaseLimits({ queryTimeoutMs }: FormatErrorOptions): Refinement {
   return (_formatted, error) => {
-    const cause = innermost(error);
-    const causeCode = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
-    if (causeCode.includes("TransactionTimedOut")) {
-      return withCode(
-        ERROR_CODES.queryTimeout,
-        `The query took longer than ${queryTimeoutMs / 1000} s and was stopped; ask for less (a smaller limit, a filter, a shorter path).`,
-        { limit: queryTimeoutMs / 1000 },
-      );
-    }
-    if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|TransactionOutOfMemoryError/.test(causeCode)) {
-      return withCode(
-        ERROR_CODES.queryTooLarge,
-        "The query needed more memory than one query may use in the database, and was stopped; ask for less at once.",
-      );
-    }
-    return undefined;
+    const refusal = databaseRefusal(error, queryTimeoutMs);
+    if (!refusal || refusal.code === ERROR_CODES.databaseUnavailable) return undefined;
+    return withCode(refusal.code, refusal.message, refusal.extra);
   };
 }
 

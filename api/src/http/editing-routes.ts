@@ -6,7 +6,7 @@ import type { AuthService } from "../auth/auth-service";
 import { EditError } from "../editing/edit-error";
 import { importRoster } from "../editing/roster-import";
 import type { RosterKind } from "../editing/roster-file";
-import { exportGraph, ExportError, graphml, nodesCsv, relationshipsCsv } from "../export/graph-export";
+import { databaseRefusal } from "../graphql/format-error";
 import { ERROR_CODES } from "../graphql/error-codes";
 import { RequestDatabase } from "../graph/request-database";
 import { sendError } from "./http-errors";
@@ -22,7 +22,7 @@ export interface EditingRouteOptions {
 /** A roster file may be this large: about 10,000 rows of members. */
 export const MAX_ROSTER_BYTES = 2 * 1024 * 1024;
 
-function refuse(res: Response, e: unknown): void {
+function refuse(res: Response, e: unknown, queryTimeoutMs: number): void {
   if (e instanceof GraphQLError) {
     const code = String(e.extensions.code ?? ERROR_CODES.badRequest);
     const status = (e.extensions.http as { status?: number } | undefined)?.status ?? 400;
@@ -30,8 +30,9 @@ function refuse(res: Response, e: unknown): void {
     sendError(res, status, code, e.message, extra);
     return;
   }
-  if (e instanceof ExportError) {
-    sendError(res, 400, ERROR_CODES.badUserInput, e.message);
+  const refusal = databaseRefusal(e, queryTimeoutMs);
+  if (refusal) {
+    sendError(res, refusal.status, refusal.code, refusal.message, refusal.extra);
     return;
   }
   throw e;
@@ -50,16 +51,8 @@ async function withDatabase<T>(options: EditingRouteOptions, work: (db: RequestD
   }
 }
 
-const EXPORTS: Record<string, { type: string; extension: string }> = {
-  json: { type: "application/json", extension: "json" },
-  graphml: { type: "application/graphml+xml", extension: "graphml" },
-  "nodes.csv": { type: "text/csv", extension: "nodes.csv" },
-  "relationships.csv": { type: "text/csv", extension: "relationships.csv" },
-};
-
 /**
- * Beside GraphQL: the roster upload (a file body is no GraphQL argument), the exports (files to
- * download), and the roster templates.
+ * Beside GraphQL: the roster upload (a file body is no GraphQL argument) and the roster templates.
  */
 export function editingRoutes(options: EditingRouteOptions): Router {
   const router = express.Router();
@@ -95,51 +88,13 @@ export function editingRoutes(options: EditingRouteOptions): Router {
         res.status(report.counts.error > 0 ? 422 : 200).json(report);
       } catch (e) {
         try {
-          refuse(res, e);
+          refuse(res, e, options.queryTimeoutMs);
         } catch (other) {
           next(other);
         }
       }
     },
   );
-
-  router.get("/export/graph.:format", async (req, res, next) => {
-    const format = EXPORTS[String(req.params.format)];
-    if (!format) {
-      sendError(
-        res,
-        404,
-        ERROR_CODES.notFound,
-        `No export in that format: ${Object.keys(EXPORTS)
-          .map((f) => `graph.${f}`)
-          .join(", ")}.`,
-      );
-      return;
-    }
-    try {
-      const clusterId = typeof req.query.cluster === "string" && req.query.cluster ? req.query.cluster : null;
-      const graph = await withDatabase(options, (db) => exportGraph((q, p) => db.run(q, p), clusterId));
-      const body =
-        req.params.format === "json"
-          ? JSON.stringify(graph, null, 1)
-          : req.params.format === "graphml"
-            ? graphml(graph)
-            : req.params.format === "nodes.csv"
-              ? nodesCsv(graph)
-              : relationshipsCsv(graph);
-      res
-        .status(200)
-        .type(format.type)
-        .setHeader("Content-Disposition", `attachment; filename="lombardy-kg-${graph.scope}.${format.extension}"`)
-        .send(body);
-    } catch (e) {
-      try {
-        refuse(res, e);
-      } catch (other) {
-        next(other);
-      }
-    }
-  });
 
   router.use("/templates", express.static(path.resolve(options.templatesDir), { maxAge: "1h", fallthrough: true }));
   return router;
