@@ -14,8 +14,8 @@ export async function exportGraph(run: Run, clusterId: string | null): Promise<G
   const pages = await openExport(run, clusterId);
   const nodes: ExportedNode[] = [];
   const relationships: ExportedRelationship[] = [];
-  for await (const page of pages.nodes()) nodes.push(...page);
-  for await (const page of pages.relationships()) relationships.push(...page);
+  for await (const page of slices(pages.nodes())) nodes.push(...page);
+  for await (const page of slices(pages.relationships())) relationships.push(...page);
   return { ...header(pages.scope), nodes, relationships };
 }
 
@@ -63,17 +63,32 @@ const valueTypeOf = (v: unknown): string =>
           ? "LIST"
           : "STRING";
 
+/** Items written between two turns of the event loop: a few milliseconds of text each. */
+const SLICE = 250;
+
+/**
+ * The pages cut into slices, with a turn of the event loop between two: writing a page's text
+ * at once held the loop for up to 200 ms at real size (`npm run bench:stall`).
+ */
+async function* slices<T>(pages: AsyncGenerator<T[]>): AsyncGenerator<T[]> {
+  for await (const page of pages)
+    for (let i = 0; i < page.length; i += SLICE) {
+      yield page.slice(i, i + SLICE);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+}
+
 /** The JSON export, one node or link a line, in the order the import reads. */
 export async function* jsonChunks(pages: ExportPages): Chunks {
   const head = JSON.stringify(header(pages.scope));
   yield `${head.slice(0, -1)},\n"nodes":[`;
   let first = true;
-  for await (const page of pages.nodes()) {
+  for await (const page of slices(pages.nodes())) {
     yield page.map((n) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(n)}`).join("");
   }
   yield `\n],\n"relationships":[`;
   first = true;
-  for await (const page of pages.relationships()) {
+  for await (const page of slices(pages.relationships())) {
     yield page.map((r) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(r)}`).join("");
   }
   yield "\n]}\n";
@@ -96,14 +111,14 @@ const nameOf = (n: ExportedNode): unknown => {
 /** Gephi's node table: Id, Label (the name), Type, and every property as JSON. */
 export async function* nodesCsvChunks(pages: ExportPages): Chunks {
   yield "Id,Label,Type,properties\r\n";
-  for await (const page of pages.nodes())
+  for await (const page of slices(pages.nodes()))
     yield page.map((n) => `${[n.id, nameOf(n), n.label, n.properties].map(csvCell).join(",")}\r\n`).join("");
 }
 
 /** Gephi's edge table: Source, Target, Type (directed), and the link's properties as JSON. */
 export async function* relationshipsCsvChunks(pages: ExportPages): Chunks {
   yield "Source,Target,Type,Kind,properties\r\n";
-  for await (const page of pages.relationships())
+  for await (const page of slices(pages.relationships()))
     yield page.map((r) => `${[r.from, r.to, "Directed", r.type, r.properties].map(csvCell).join(",")}\r\n`).join("");
 }
 
@@ -164,7 +179,7 @@ export async function* graphmlChunks(pages: ExportPages): Chunks {
     `  <graph id="${xml(pages.scope)}" edgedefault="directed">`,
     "",
   ].join("\n");
-  for await (const page of pages.nodes()) {
+  for await (const page of slices(pages.nodes())) {
     const out: string[] = [];
     for (const n of page) {
       const p = n.properties;
@@ -178,7 +193,7 @@ export async function* graphmlChunks(pages: ExportPages): Chunks {
     yield `${out.join("\n")}\n`;
   }
   let edge = 0;
-  for await (const page of pages.relationships()) {
+  for await (const page of slices(pages.relationships())) {
     const out: string[] = [];
     for (const r of page) {
       out.push(`    <edge id="e${edge++}" source="${xml(r.from)}" target="${xml(r.to)}">`);

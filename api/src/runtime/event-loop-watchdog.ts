@@ -4,6 +4,8 @@ import { Worker } from "node:worker_threads";
 export interface EventLoopStats {
   /** 99th percentile of the event loop's delay since the last reading, in ms. */
   delayP99Ms: number;
+  /** The longest delay of the event loop since the last reading, in ms (20 ms resolution). */
+  longestDelayMs: number;
   /** The longest stall the watchdog has seen since start, in ms. */
   longestStallMs: number;
 }
@@ -76,8 +78,9 @@ export class EventLoopWatchdog {
   /** The delay since the last reading and the longest stall so far. */
   stats(): EventLoopStats {
     const delayP99Ms = Math.round(this.histogram.percentile(99) / 1e6);
+    const longestDelayMs = Math.round(this.histogram.max / 1e6);
     this.histogram.reset();
-    return { delayP99Ms, longestStallMs: Number(Atomics.load(this.beats, 1)) };
+    return { delayP99Ms, longestDelayMs, longestStallMs: Number(Atomics.load(this.beats, 1)) };
   }
 
   async stop(): Promise<void> {
