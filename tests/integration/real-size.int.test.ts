@@ -4,7 +4,7 @@
  * shows here as a timeout, and a count that drifts as a wrong number.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphQLSchema, createServer, readConfig, type AppServer } from "@lombardy-kg/api";
+import { AccountStore, buildGraphQLSchema, createServer, readConfig, type AppServer } from "@lombardy-kg/api";
 import { startRealRelease, type RealRelease } from "../support/real-release";
 
 let real: RealRelease;
@@ -14,12 +14,13 @@ let url = "";
 beforeAll(async () => {
   real = await startRealRelease();
   server = await createServer({
-    config: readConfig({ PORT: "0", RATE_LIMIT: "0" }),
+    config: readConfig({ PORT: "0", RATE_LIMIT: "0", AUTH_SECRET: "real-size-test-secret-of-32-characters-or-more" }),
     schema: await buildGraphQLSchema(),
     driver: real.driver,
     database: real.database,
   });
   url = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
+  await new AccountStore(real.driver, real.database).add("anna", "real-size-password", "editor", ["cluster-energy"]);
 }, 900_000);
 afterAll(async () => {
   await server?.stop();
@@ -118,5 +119,43 @@ describe("exports of the whole release", () => {
     await expect
       .poll(async () => (await fetch(`${url}/export/graph.json?cluster=cluster-energy`)).status, { timeout: 10_000 })
       .toBe(200);
+  });
+});
+
+describe("a roster of the documented size, with the release in the graph", () => {
+  it("applies 5,000 new members whose names share their first 60 characters, each with its own id", async () => {
+    const login = (await (
+      await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: 'mutation { login(name: "anna", password: "real-size-password") { token } }',
+        }),
+      })
+    ).json()) as { data: { login: { token: string } } };
+    // Names alike past the 48 characters an id keeps: each new id is the base and a suffix.
+    const shared = "Consorzio lombardo per la ricerca e lo sviluppo industriale";
+    const rows = ["name;website;city"];
+    for (let i = 1; i <= 5_000; i++) rows.push(`${shared} ${i};https://member${i}.example.it;Milano`);
+    const response = await fetch(`${url}/roster/cluster-energy?kind=members&apply=true`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${login.data.login.token}`, "x-file-name": "soci-5000.csv" },
+      body: rows.join("\n"),
+    });
+    const report = (await response.json()) as {
+      applied: boolean;
+      counts: Record<string, number>;
+      rows: { nodeId: string }[];
+    };
+    expect(response.status, JSON.stringify(report).slice(0, 300)).toBe(200);
+    expect(report.applied).toBe(true);
+    expect(report.counts.added).toBe(5_000);
+    expect(new Set(report.rows.map((r) => r.nodeId)).size).toBe(5_000);
+    expect(
+      await count(
+        "MATCH (o:Organization)-[:MEMBER_OF]->(:Cluster {id: 'cluster-energy'}) WHERE o.name STARTS WITH $shared RETURN count(o) AS n",
+        { shared },
+      ),
+    ).toBe(5_000);
   });
 });

@@ -60,11 +60,21 @@ export async function runChange(
 /** A new node's id from its name (org-..., project-...), with -2, -3... when taken. */
 export async function freshId(writer: ChangeWriter, prefix: string, name: string): Promise<string> {
   const base = `${prefix}-${slug(name) || "new"}`;
-  for (let i = 1; ; i++) {
-    const id = i === 1 ? base : `${base}-${i}`;
-    if (!(await writer.node(id))) return id;
-  }
+  // The taken ids of the kind, read once a transaction: probing one id at a time was quadratic
+  // for many names that slug alike (500 names sharing their first 48 characters), and a roster of
+  // 5,000 new members asked 5,000 times.
+  const taken = await writer.idsStartingWith(`${prefix}-`);
+  if (!taken.has(base)) return base;
+  const next = nextSuffix.get(writer) ?? new Map<string, number>();
+  nextSuffix.set(writer, next);
+  let i = next.get(base) ?? 2;
+  while (taken.has(`${base}-${i}`)) i++;
+  next.set(base, i + 1);
+  return `${base}-${i}`;
 }
+
+/** Where the search for a free suffix resumes, per writer and base: no name probes the ones before it again. */
+const nextSuffix = new WeakMap<ChangeWriter, Map<string, number>>();
 
 async function requireNode(writer: ChangeWriter, id: string, where: string, label?: string) {
   const node = await writer.node(id);
@@ -113,11 +123,7 @@ export async function setFacts(
   const node = await requireNode(writer, edit.nodeId, "id");
   const t = nodeType(node.label);
   for (const [k, v] of Object.entries(edit.values)) checkValue(t, k, v);
-  const { records } = await writer.tx.run(
-    "MATCH (:Entity {id: $id})-[r:STATED_IN]->(s:Source) RETURN s.id AS id, r.quotes AS quotes",
-    { id: edit.nodeId },
-  );
-  const sources = records.map((r) => r.get("id") as string);
+  const sources = (await writer.linksFrom(edit.nodeId, "STATED_IN")).map((l) => l.toId);
   const disagreementIds: string[] = [];
   const conflicts: string[] = [];
   const set: Properties = {};
