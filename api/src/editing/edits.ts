@@ -1,6 +1,6 @@
 import { readNodeTypes, type NodeType } from "@lombardy-kg/schema";
 import { normaliseTaxCode } from "@lombardy-kg/ingest";
-import { checkClusters, forbidden } from "../auth/permissions";
+import { checkClusters } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
 import {
   canonical,
@@ -13,7 +13,7 @@ import {
 import { EditError } from "./edit-error";
 import { slug } from "./ids";
 import { checkQuote, resolveSource, stateLink, stateNode, type EvidenceInput } from "./evidence";
-import { clustersOf } from "./scope";
+import { checkLinkScope, checkNodeScope } from "./scope";
 
 export interface EditResult {
   changeSetId: string;
@@ -24,7 +24,6 @@ export interface EditResult {
 }
 
 /** Node types an editor may change; the rest (sources, reference data, PNRR open data) are admins' only. */
-const EDITABLE = new Set(["Cluster", "Organization", "Project", "Event", "Person", "Role"]);
 
 let model: Map<string, NodeType> | undefined;
 function nodeType(label: string): NodeType {
@@ -189,10 +188,15 @@ export async function addMember(
   const sourceId = await resolveSource(writer, input.evidence.source);
   let orgId = input.organizationId ?? undefined;
   let orgName: string;
+  let scope: Record<string, boolean> = {};
   if (orgId) {
     if (input.organization)
       throw new EditError("Give either organizationId (an existing one) or organization (a new one), not both.");
     orgName = nameOf((await requireNode(writer, orgId, "organizationId", "Organization")).props);
+    scope = await checkLinkScope(writer.tx, viewer, { id: orgId, label: "Organization" }, "MEMBER_OF", {
+      id: input.clusterId,
+      label: "Cluster",
+    });
   } else {
     const org = input.organization;
     if (!org || !String(org.name ?? "").trim())
@@ -204,7 +208,7 @@ export async function addMember(
     await writer.createNode("Organization", { ...props, id: orgId, name: orgName });
     await stateNode(writer, orgId, sourceId, quote);
   }
-  await stateLink(writer, orgId, "MEMBER_OF", input.clusterId, sourceId, quote);
+  await stateLink(writer, orgId, "MEMBER_OF", input.clusterId, sourceId, quote, scope);
   return { summary: `${orgName} added to the members of ${nameOf(cluster.props)}`, nodeId: orgId };
 }
 
@@ -240,10 +244,7 @@ export async function updateFacts(
   input: { id: string; values: Properties; evidence: EvidenceInput },
 ): Promise<{ summary: string; nodeId: string; disagreementIds: string[] }> {
   const node = await requireNode(writer, input.id, "id");
-  if (!EDITABLE.has(node.label) && viewer.role !== "admin")
-    throw forbidden(`Only an admin may change ${node.label} nodes (reference data).`);
-  if (viewer.role !== "admin")
-    checkClusters(viewer, await clustersOf(writer.tx, [input.id]), `${node.label} ${input.id}`);
+  await checkNodeScope(writer.tx, viewer, { id: input.id, label: node.label });
   const values = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined));
   if (!Object.keys(values).length) throw new EditError("values: give at least one value to set.");
   const quote = checkQuote(input.evidence.quote);
@@ -313,11 +314,6 @@ function checkLinkType(fromLabel: string, type: string, toLabel: string): void {
   }
 }
 
-async function checkLinkScope(writer: ChangeWriter, viewer: Viewer, fromId: string, toId: string, what: string) {
-  if (viewer.role === "admin") return;
-  checkClusters(viewer, await clustersOf(writer.tx, [fromId, toId]), what);
-}
-
 export async function linkNodes(
   writer: ChangeWriter,
   viewer: Viewer,
@@ -326,18 +322,16 @@ export async function linkNodes(
   const from = await requireNode(writer, input.fromId, "fromId");
   const to = await requireNode(writer, input.toId, "toId");
   checkLinkType(from.label, input.type, to.label);
-  await checkLinkScope(writer, viewer, input.fromId, input.toId, `${input.fromId} ${input.type} ${input.toId}`);
+  const scope = await checkLinkScope(writer.tx, viewer, { id: input.fromId, label: from.label }, input.type, {
+    id: input.toId,
+    label: to.label,
+  });
   const quote = checkQuote(input.evidence.quote);
   const sourceId = await resolveSource(writer, input.evidence.source);
-  await stateLink(
-    writer,
-    input.fromId,
-    input.type,
-    input.toId,
-    sourceId,
-    quote,
-    input.role ? { role: input.role } : {},
-  );
+  await stateLink(writer, input.fromId, input.type, input.toId, sourceId, quote, {
+    ...(input.role ? { role: input.role } : {}),
+    ...scope,
+  });
   return { summary: `${nameOf(from.props)} ${input.type} ${nameOf(to.props)}`, nodeId: input.fromId };
 }
 
@@ -350,7 +344,10 @@ export async function unlinkNodes(
   const to = await requireNode(writer, input.toId, "toId");
   if (input.type === "STATED_IN") throw new EditError("type: a node's sources are not removed by hand.");
   checkLinkType(from.label, input.type, to.label);
-  await checkLinkScope(writer, viewer, input.fromId, input.toId, `${input.fromId} ${input.type} ${input.toId}`);
+  await checkLinkScope(writer.tx, viewer, { id: input.fromId, label: from.label }, input.type, {
+    id: input.toId,
+    label: to.label,
+  });
   const note = checkQuote(input.note, "note");
   if (!(await writer.deleteLink(input.fromId, input.type, input.toId)))
     throw new EditError(`No ${input.type} link goes from '${input.fromId}' to '${input.toId}'.`);

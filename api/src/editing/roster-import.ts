@@ -1,13 +1,21 @@
 import { normaliseName } from "@lombardy-kg/ingest";
 import { checkClusters } from "../auth/permissions";
 import type { Viewer } from "../auth/tokens";
-import { writeAudited, type ChangeWriter, type OpenWrite, type Properties, type Tx } from "@lombardy-kg/write";
+import {
+  canonical,
+  writeAudited,
+  type ChangeWriter,
+  type OpenWrite,
+  type Properties,
+  type Tx,
+} from "@lombardy-kg/write";
 import { EditError } from "./edit-error";
 import { freshId, setFacts, taxCodeOf, WEB_ADDRESS } from "./edits";
 import { slug } from "./ids";
 import { stateLink, stateNode } from "./evidence";
 import type { RosterKind, RosterReport, RosterRowReport as RowReport, Scalars } from "../generated/rest-types";
 import { readRosterFile, type RosterRow } from "./roster-file";
+import { ADDED_TO_EXISTING, clustersById, mayChangeNode } from "./scope";
 
 /** What the route answers: the types are the contract's (schema/rest.graphql), generated. */
 export type { RosterReport, RosterRowReport as RowReport } from "../generated/rest-types";
@@ -72,7 +80,12 @@ async function knownKeys(tx: Tx, kind: RosterKind, clusterId: string, rows: Rost
   const taxCodes = rows
     .map((r) => (r.values.taxCode ? taxCodeOf(r.values.taxCode) : undefined))
     .filter((t): t is string => !!t);
-  const found = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids });
+  // Ids address the cluster's own members or projects only: a roster cannot reach any other node.
+  const own =
+    kind === "members"
+      ? `MATCH (n:${label} {id: id})-[:MEMBER_OF]->(:Cluster {id: $clusterId})`
+      : `MATCH (:Cluster {id: $clusterId})-[:PARTICIPATES_IN]->(n:${label} {id: id})`;
+  const found = await tx.run(`UNWIND $ids AS id ${own} RETURN DISTINCT n.id AS id`, { ids, clusterId });
   const coded = await tx.run(
     "UNWIND $taxCodes AS taxCode MATCH (o:Organization {taxCode: taxCode}) RETURN taxCode, collect(o.id)[..2] AS ids",
     { taxCodes: [...new Set(taxCodes)] },
@@ -97,7 +110,10 @@ async function knownKeys(tx: Tx, kind: RosterKind, clusterId: string, rows: Rost
 }
 
 function findMember(known: Known, names: NameIndex, v: Record<string, string>): { id?: string; error?: string } {
-  if (v.id) return known.ids.has(v.id) ? { id: v.id } : { error: `no organisation has the id '${v.id}'` };
+  if (v.id)
+    return known.ids.has(v.id)
+      ? { id: v.id }
+      : { error: `'${v.id}' is not one of the cluster's members (an id names one; add others by name or tax code)` };
   if (v.taxCode) {
     const coded = known.byTaxCode.get(taxCodeOf(v.taxCode) ?? "") ?? [];
     if (coded.length === 1) return { id: coded[0]! };
@@ -108,7 +124,10 @@ function findMember(known: Known, names: NameIndex, v: Record<string, string>): 
 }
 
 function findProject(known: Known, v: Record<string, string>): { id?: string; error?: string } {
-  if (v.id) return known.ids.has(v.id) ? { id: v.id } : { error: `no project has the id '${v.id}'` };
+  if (v.id)
+    return known.ids.has(v.id)
+      ? { id: v.id }
+      : { error: `'${v.id}' is not one of the cluster's projects (an id names one; add others by title)` };
   const id =
     known.projects.get((v.title ?? "").toLowerCase()) ??
     (v.acronym ? known.projects.get(v.acronym.toLowerCase()) : undefined);
@@ -154,6 +173,7 @@ async function applyRow(
   r: RosterRow,
   names: NameIndex,
   known: Known,
+  scopes: Map<string, string[]>,
 ): Promise<RowReport> {
   const v = r.values;
   const name = v.name ?? v.title ?? "";
@@ -168,6 +188,7 @@ async function applyRow(
   const start = writer.changes.length;
   const label = kind === "members" ? "Organization" : "Project";
   let id = found.id;
+  let scope: Record<string, boolean> = {};
   if (!id) {
     id = await freshId(writer, kind === "members" ? "org" : "project", v.acronym ?? name);
     const props = kind === "members" ? { name, ...valuesOf(kind, v) } : { title: name, ...valuesOf(kind, v) };
@@ -175,6 +196,22 @@ async function applyRow(
     if (kind === "members") addName(names, name, id);
     await stateNode(writer, id, sourceId, quote);
     report.status = "added";
+  } else if (!mayChangeNode(viewer, label, scopes.get(id) ?? [])) {
+    // Someone else's node (another cluster's, a PNRR body): the row may link it, not change it.
+    const current = (await writer.node(id))?.props ?? {};
+    const changing = Object.entries(valuesOf(kind, v)).filter(
+      ([k, value]) => canonical({ v: current[k] ?? null }) !== canonical({ v: value }),
+    );
+    if (changing.length) {
+      report.status = "error";
+      report.errors = changing.map(([column, value]) => ({
+        column,
+        value: String(value),
+        message: `${id} is not in your clusters' scope: its values are its own clusters' editors' (or an admin's) to change; leave the cell empty to link it only`,
+      }));
+      return report;
+    }
+    scope = { [ADDED_TO_EXISTING]: true };
   } else {
     const { conflicts } = await setFacts(writer, {
       viewer,
@@ -188,8 +225,11 @@ async function applyRow(
   }
   const link =
     kind === "members"
-      ? await stateLink(writer, id, "MEMBER_OF", clusterId, sourceId, quote)
-      : await stateLink(writer, clusterId, "PARTICIPATES_IN", id, sourceId, quote, v.role ? { role: v.role } : {});
+      ? await stateLink(writer, id, "MEMBER_OF", clusterId, sourceId, quote, scope)
+      : await stateLink(writer, clusterId, "PARTICIPATES_IN", id, sourceId, quote, {
+          ...(v.role ? { role: v.role } : {}),
+          ...scope,
+        });
   if (report.status === "unchanged" && link === "created") report.status = "added";
   report.nodeId = id;
   for (const c of writer.changes.slice(start)) {
@@ -252,6 +292,7 @@ export async function importRoster(open: OpenWrite, input: RosterImport): Promis
         return found.id ? [found.id] : [];
       });
       await writer.prefetch([input.clusterId, sourceId, ...matched]);
+      const scopes = await clustersById(tx, matched);
       const rows: RowReport[] = [];
       for (const r of file.rows) {
         const errors = rowErrors(input.kind, r);
@@ -275,6 +316,7 @@ export async function importRoster(open: OpenWrite, input: RosterImport): Promis
                 r,
                 names,
                 known,
+                scopes,
               ),
         );
       }
