@@ -136,6 +136,10 @@ function authConfig(env: Env): AuthConfig {
       );
     }
     if (!issuer) throw new ConfigError("AUTH_ISSUER must be set when AUTH_JWKS_URL is set (the provider's issuer)");
+    if (!env.AUTH_AUDIENCE?.trim())
+      throw new ConfigError(
+        "AUTH_AUDIENCE must be set when AUTH_JWKS_URL is set (the audience the provider writes in tokens for this API): without it, a token the provider issued to any other application would open this one",
+      );
   }
   return {
     secret,

@@ -8,12 +8,14 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import createDebug from "debug";
 import compression from "compression";
+import type { Duplex } from "node:stream";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "./config";
 import type { ApiContext } from "./graph/request-database";
 import { errorStatus } from "./graphql/error-status";
+import { ERROR_CODES } from "./graphql/error-codes";
 import { formatError } from "./graphql/format-error";
 import { limitRules } from "./graphql/limit-rules";
 import { operationsSchemaSupports } from "./graphql/read-only";
@@ -78,6 +80,32 @@ export interface HttpTimeouts {
 }
 const HTTP_TIMEOUTS: HttpTimeouts = { requestMs: 20_000, headersMs: 10_000, keepAliveMs: 5_000, idleSocketMs: 60_000 };
 
+/**
+ * Requests Node refuses before Express sees them (headers too large, too slow, unreadable) get
+ * this API's JSON error shape too, as Node's own answer would, with a code.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [
+          431,
+          "Request Header Fields Too Large",
+          ERROR_CODES.headersTooLarge,
+          "The request's headers are larger than this server accepts (16 KB): send a shorter token or fewer cookies.",
+        ]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout", ERROR_CODES.badRequest, "The request was not received in time."]
+        : [400, "Bad Request", ERROR_CODES.badRequest, "The request is not valid HTTP."];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 function wantsHtml(req: Request): boolean {
   return req.method === "GET" && req.query.query === undefined && (req.headers.accept ?? "").includes("text/html");
 }
@@ -114,6 +142,7 @@ export async function createServer({
   );
   httpServer.maxConnections = config.maxConnections;
   httpServer.setTimeout(timeouts.idleSocketMs);
+  httpServer.on("clientError", answerClientError);
 
   const apollo = new ApolloServer<ApiContext>({
     schema,

@@ -10,6 +10,7 @@ import writeXlsxFile from "write-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AccountStore,
+  AuthService,
   authSettings,
   issueToken,
   tokenVerifier,
@@ -170,16 +171,20 @@ describe("accounts and tokens", () => {
     await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
     const port = (jwks.address() as { port: number }).port;
     try {
-      const config = readConfig({
+      const oidc = {
         AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
         AUTH_ISSUER: "https://login.example.org",
-      }).auth;
+      };
+      // Without an audience, a token the provider gave any other application would open this API.
+      expect(() => readConfig(oidc)).toThrow(/AUTH_AUDIENCE must be set when AUTH_JWKS_URL is set/);
+      const config = readConfig({ ...oidc, AUTH_AUDIENCE: "lombardy-kg" }).auth;
       const verify = tokenVerifier(authSettings(config));
-      const sign = (key: Parameters<SignJWT["sign"]>[0], iss = "https://login.example.org") =>
+      const sign = (key: Parameters<SignJWT["sign"]>[0], iss = "https://login.example.org", aud = "lombardy-kg") =>
         new SignJWT({ roles: ["editor"], clusters: ["cluster-energy"] })
           .setProtectedHeader({ alg: "RS256", kid: "k1" })
           .setSubject("oidc-user")
           .setIssuer(iss)
+          .setAudience(aud)
           .setExpirationTime("5m")
           .sign(key);
       const viewer = await verify(await sign(privateKey));
@@ -187,6 +192,9 @@ describe("accounts and tokens", () => {
       await expect(verify(await sign(stranger.privateKey))).rejects.toThrow(/signature/);
       await expect(verify(await sign(privateKey, "https://evil.example.org"))).rejects.toThrow(
         /not issued for this API \(iss\)/,
+      );
+      await expect(verify(await sign(privateKey, undefined, "another-app"))).rejects.toThrow(
+        /not issued for this API \(aud\)/,
       );
       await expect(
         verify(
@@ -202,6 +210,22 @@ describe("accounts and tokens", () => {
     } finally {
       jwks.close();
     }
+    // A provider that does not answer: the token cannot be checked, which is neither 401 nor 500.
+    const unreachable = readConfig({
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+      AUTH_ISSUER: "https://login.example.org",
+      AUTH_AUDIENCE: "lombardy-kg",
+    }).auth;
+    const service = AuthService.forDatabase(unreachable, helper.neo4j.database);
+    const token = await new SignJWT({ roles: ["editor"] })
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setSubject("oidc-user")
+      .setIssuer("https://login.example.org")
+      .setAudience("lombardy-kg")
+      .setExpirationTime("5m")
+      .sign((await generateKeyPair("RS256")).privateKey);
+    const refusal = await service.viewerOf(`Bearer ${token}`).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ extensions: { code: "AUTH_UNAVAILABLE", http: { status: 503 } } });
     expect(TOKEN_ISSUER).toBe("lombardy-kg");
     expect(TOKEN_AUDIENCE).toBe("lombardy-kg-api");
   });
@@ -463,6 +487,14 @@ describe("roster import", () => {
       body: memberRows(2),
     });
     expect(anonymous.status).toBe(401);
+    // The token is checked before the body is read: a visitor's 3 MB is refused as a visitor's, unread.
+    const anonymousLarge = await fetch(`${helper.url}/roster/cluster-energy?apply=true`, {
+      method: "POST",
+      headers: { "x-file-name": "x.csv" },
+      body: "x".repeat(3 * 1024 * 1024),
+    });
+    expect(anonymousLarge.status).toBe(401);
+    expect(anonymousLarge.headers.get("connection")).toBe("close");
     const unknown = await roster("cluster-energy", "name;budget;colour\nX;1;red\n", "x.csv", true);
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].message).toContain("unknown columns 'budget', 'colour'");

@@ -218,6 +218,19 @@ describe("6. headers and connections", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("answers headers over Node's limit with 431 in the API's JSON error shape", async () => {
+    const response = await fetch(`${helper.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${"x".repeat(20_000)}` },
+      body: JSON.stringify({ query: "{ clusters { id } }" }),
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("HEADERS_TOO_LARGE");
+    expect(body.errors[0]!.message).toMatch(/headers are larger than this server accepts/);
+  });
+
   it("sends answers and the app compressed to a client that accepts it", async () => {
     const answer = await fetch(`${helper.url}/graphql`, {
       method: "POST",

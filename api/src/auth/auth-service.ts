@@ -6,7 +6,7 @@ import { ERROR_CODES } from "../graphql/error-codes";
 import { AccountStore } from "./accounts";
 import { LoginLimiter } from "./login-limiter";
 import { unauthenticated } from "./permissions";
-import { issueToken, TokenError, tokenVerifier, type AuthSettings, type Viewer } from "./tokens";
+import { issueToken, KeysUnavailableError, TokenError, tokenVerifier, type AuthSettings, type Viewer } from "./tokens";
 
 export const TOKEN_ISSUER = "lombardy-kg";
 export const TOKEN_AUDIENCE = "lombardy-kg-api";
@@ -19,14 +19,8 @@ export function authSettings(config: AuthConfig): AuthSettings {
     issuer: TOKEN_ISSUER,
     audience: TOKEN_AUDIENCE,
     tokenMinutes: config.tokenMinutes,
-    ...(config.jwksUrl && config.issuer
-      ? {
-          oidc: {
-            jwksUrl: config.jwksUrl,
-            issuer: config.issuer,
-            ...(config.audience ? { audience: config.audience } : {}),
-          },
-        }
+    ...(config.jwksUrl && config.issuer && config.audience
+      ? { oidc: { jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience } }
       : {}),
   };
 }
@@ -60,6 +54,15 @@ export class AuthService {
     } catch (e) {
       if (e instanceof TokenError)
         throw unauthenticated(`${e.message} The request was refused; send it without the token to read as a visitor.`);
+      if (e instanceof KeysUnavailableError) {
+        console.error(e.message);
+        throw new GraphQLError(
+          "Sign-in cannot be checked now (the identity provider did not answer); try again shortly.",
+          {
+            extensions: { code: ERROR_CODES.authUnavailable, http: { status: 503 } },
+          },
+        );
+      }
       throw e;
     }
   }

@@ -18,10 +18,13 @@ export interface AuthSettings {
   audience: string;
   tokenMinutes: number;
   /** Tokens of an OIDC provider, checked against its published keys, instead of ours. */
-  oidc?: { jwksUrl: string; issuer: string; audience?: string };
+  oidc?: { jwksUrl: string; issuer: string; audience: string };
 }
 
 export class TokenError extends Error {}
+
+/** The identity provider's keys could not be fetched: the token is neither good nor bad yet. */
+export class KeysUnavailableError extends Error {}
 
 const ALGORITHM = "HS256";
 
@@ -71,7 +74,7 @@ export function tokenVerifier(settings: AuthSettings): (token: string) => Promis
             issuer: settings.oidc!.issuer,
             // A token with no expiry would be valid for ever: refused.
             requiredClaims: ["exp"],
-            ...(settings.oidc!.audience ? { audience: settings.oidc!.audience } : {}),
+            audience: settings.oidc!.audience,
           })
         : await jwtVerify(token, settings.secret, {
             issuer: settings.issuer,
@@ -89,6 +92,10 @@ export function tokenVerifier(settings: AuthSettings): (token: string) => Promis
         throw new TokenError(`The token was not issued for this API (${e.claim}).`);
       if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey)
         throw new TokenError("The token's signature is not valid.");
+      if (e instanceof errors.JWKSTimeout || (remote && !(e instanceof errors.JOSEError)))
+        throw new KeysUnavailableError(
+          `The identity provider's keys (AUTH_JWKS_URL) could not be fetched: ${(e as Error).message}`,
+        );
       if (e instanceof errors.JOSEError) throw new TokenError(`The token is not valid (${e.code}).`);
       throw e;
     }

@@ -27,6 +27,15 @@ describe("readRosterFile", () => {
     expect(file.rows[0]?.values).toEqual({ name: "Università di Pavia", city: "Pavia" });
   });
 
+  it("refuses text whose accents were garbled before it came, naming the row and the word", async () => {
+    const garbled = new TextEncoder().encode("nome;città\nAcme;Milano\nUniversit\u00c3\u00a0 degli Studi;Pavia\n");
+    await expect(readRosterFile(garbled, "soci.csv", "members")).rejects.toThrow(
+      /soci\.csv, row 3: 'Universit.+ degli Studi' has garbled accents/,
+    );
+    const replaced = new TextEncoder().encode("nome;città\nCitt\uFFFD Studi;Milano\n");
+    await expect(readRosterFile(replaced, "soci.csv", "members")).rejects.toThrow(/row 2: .* has garbled accents/);
+  });
+
   it("reads the first sheet of an XLSX workbook", async () => {
     const xlsx = await writeXlsxFile([
       [{ value: "title" }, { value: "startYear" }],

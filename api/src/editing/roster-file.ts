@@ -91,10 +91,28 @@ async function readCells(
   }
   if (bytes.includes(0)) throw new EditError(`${fileName}: not a CSV or XLSX file (it holds binary data).`);
   const text = decodeText(bytes);
+  checkEncoding(text, fileName);
   return {
     fileKind: "csv",
     rows: parseDelimited(text, separatorOf(text)).map((r) => ({ row: r.line, cells: r.cells.map(cellText) })),
   };
+}
+
+/**
+ * Accents garbled before the file reached us: UTF-8 read as Latin-1 and saved again ("UniversitÃ ",
+ * "cittÃ"), or characters already replaced (U+FFFD). Kept, they would become names no search finds.
+ */
+const GARBLED = /Ã[\u0080-\u00BF]|â€|\uFFFD/;
+
+function checkEncoding(text: string, fileName: string): void {
+  const at = GARBLED.exec(text);
+  if (!at) return;
+  const row = text.slice(0, at.index).split("\n").length;
+  const words = text.slice(Math.max(0, at.index - 20), at.index + 20).split(/[\r\n;,\t]/);
+  const word = words.find((w) => GARBLED.test(w)) ?? at[0];
+  throw new EditError(
+    `${fileName}, row ${row}: '${word.trim()}' has garbled accents (text saved in one encoding and read in another); save the file again as UTF-8 from the original, or retype the accented letters.`,
+  );
 }
 
 /**

@@ -16,11 +16,15 @@ export const ERROR_CODES = {
   queryTimeout: "QUERY_TIMEOUT",
   queryTooLarge: "QUERY_TOO_LARGE",
   databaseUnavailable: "DATABASE_UNAVAILABLE",
+  /** The identity provider's keys could not be fetched (503): the token could not be checked. */
+  authUnavailable: "AUTH_UNAVAILABLE",
   rateLimited: "RATE_LIMITED",
   /** The client left before the answer: logged by nobody, sent to nobody. */
   clientClosedRequest: "CLIENT_CLOSED_REQUEST",
   badRequest: "BAD_REQUEST",
   payloadTooLarge: "PAYLOAD_TOO_LARGE",
+  /** 431: the request's headers are over Node's limit. */
+  headersTooLarge: "HEADERS_TOO_LARGE",
   notFound: "NOT_FOUND",
   internal: "INTERNAL_SERVER_ERROR",
 } as const;
@@ -47,6 +51,7 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "UNAUTHENTICATED",
   "FORBIDDEN",
+  ERROR_CODES.authUnavailable,
   ERROR_CODES.badUserInput,
   ERROR_CODES.operationNotSupported,
   ERROR_CODES.queryTimeout,

@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { AuthService } from "../auth/auth-service";
+import type { Viewer } from "../auth/tokens";
 import { EditError } from "../editing/edit-error";
 import { importRoster } from "../editing/roster-import";
 import type { RosterKind } from "../editing/roster-file";
@@ -66,7 +67,7 @@ export function editingRoutes(options: EditingRouteOptions): Router {
 
   router.post(
     "/roster/:clusterId",
-    express.raw({ type: () => true, limit: MAX_ROSTER_BYTES }),
+    // The token first: a visitor's body is refused unread (and the connection closed), not buffered.
     async (req: Request, res: Response, next) => {
       try {
         const viewer = await options.auth.viewerOf(req.headers.authorization);
@@ -74,6 +75,21 @@ export function editingRoutes(options: EditingRouteOptions): Router {
           throw new GraphQLError("Sign in first: importing a roster needs an editor's account.", {
             extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
           });
+        res.locals.viewer = viewer;
+        next();
+      } catch (e) {
+        res.setHeader("Connection", "close");
+        try {
+          refuse(res, e, options.queryTimeoutMs);
+        } catch (other) {
+          next(other);
+        }
+      }
+    },
+    express.raw({ type: () => true, limit: MAX_ROSTER_BYTES }),
+    async (req: Request, res: Response, next) => {
+      try {
+        const viewer = res.locals.viewer as Viewer;
         const kind = String(req.query.kind ?? "members");
         if (kind !== "members" && kind !== "projects")
           throw new EditError(`kind: '${kind}' is not members or projects.`);

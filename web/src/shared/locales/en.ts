@@ -389,6 +389,7 @@ export const en = {
     API_NOT_GRAPHQL: "The API answered {status} without a GraphQL response.",
     API_NO_DATA: "The API answered without data.",
     DATABASE_UNAVAILABLE: "The database is not answering; try again shortly.",
+    AUTH_UNAVAILABLE: "Sign-in cannot be checked now (the identity provider did not answer); try again shortly.",
     QUERY_TIMEOUT: "The question took too long to answer; narrow it and try again.",
     RATE_LIMITED: "Too many requests came from this client; wait a moment and try again.",
     INTERNAL_SERVER_ERROR: "Internal server error.",

@@ -384,6 +384,8 @@ export const it: Locale = {
     API_NOT_GRAPHQL: "L'API ha risposto {status} senza una risposta GraphQL.",
     API_NO_DATA: "L'API ha risposto senza dati.",
     DATABASE_UNAVAILABLE: "Il database non risponde; riprova tra poco.",
+    AUTH_UNAVAILABLE:
+      "Non è possibile verificare l'accesso ora (il fornitore di identità non risponde); riprova tra poco.",
     QUERY_TIMEOUT: "La domanda ha richiesto troppo tempo; restringila e riprova.",
     RATE_LIMITED: "Troppe richieste da questo client; attendi un momento e riprova.",
     INTERNAL_SERVER_ERROR: "Errore interno del server.",
