@@ -26,7 +26,7 @@ export interface ChangeSetInfo {
 }
 
 /** Labels the audit trail and accounts use: never written or undone as facts. */
-export const AUDIT_LABELS = ["ChangeSet", "Change", "Account"] as const;
+export const AUDIT_LABELS = ["ChangeSet", "Change", "Account", "LoginFailures"] as const;
 
 /** Key order does not matter, and absent equals null: two property maps that say the same compare equal. */
 export function canonical(props: Properties | null): string {

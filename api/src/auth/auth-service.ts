@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import type { AuthConfig } from "../config";
 import { ERROR_CODES } from "../graphql/error-codes";
 import { AccountStore } from "./accounts";
-import { LoginLimiter } from "./login-limiter";
+import { DatabaseFailureStore, LoginLimiter, type FailureStore } from "./login-limiter";
 import { unauthenticated } from "./permissions";
 import { issueToken, KeysUnavailableError, TokenError, tokenVerifier, type AuthSettings, type Viewer } from "./tokens";
 
@@ -29,19 +29,33 @@ export function authSettings(config: AuthConfig): AuthSettings {
 export class AuthService {
   readonly settings: AuthSettings;
   private readonly verify: (token: string) => Promise<Viewer>;
-  readonly limiter: LoginLimiter;
+  private readonly limiters = new WeakMap<Driver, LoginLimiter>();
 
   constructor(
-    config: AuthConfig,
+    private readonly config: AuthConfig,
     private readonly accounts: (driver: Driver) => AccountStore,
+    private readonly failures: (driver: Driver) => FailureStore,
   ) {
     this.settings = authSettings(config);
     this.verify = tokenVerifier(this.settings);
-    this.limiter = new LoginLimiter(config.maxLoginFailures);
   }
 
+  /** Failed logins are counted in the database: every API process shares the counts. */
   static forDatabase(config: AuthConfig, database: string): AuthService {
-    return new AuthService(config, (driver) => new AccountStore(driver, database));
+    return new AuthService(
+      config,
+      (driver) => new AccountStore(driver, database),
+      (driver) => new DatabaseFailureStore(driver, database),
+    );
+  }
+
+  private limiterFor(driver: Driver): LoginLimiter {
+    let limiter = this.limiters.get(driver);
+    if (!limiter) {
+      limiter = new LoginLimiter(this.failures(driver), this.config.maxLoginFailures);
+      this.limiters.set(driver, limiter);
+    }
+    return limiter;
   }
 
   /** The viewer a request's Authorization header names; undefined without one; a clear refusal for a bad one. */
@@ -73,7 +87,8 @@ export class AuthService {
         extensions: { code: ERROR_CODES.operationNotSupported },
       });
     }
-    const wait = this.limiter.retryAfter(name, client);
+    const limiter = this.limiterFor(driver);
+    const { retryAfter: wait, delayMs } = await limiter.check(name, client);
     if (wait > 0) {
       throw new GraphQLError(`Too many failed sign-ins: try again in ${Math.ceil(wait / 60)} minutes.`, {
         extensions: {
@@ -83,12 +98,13 @@ export class AuthService {
         },
       });
     }
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const account = await this.accounts(driver).verify(name, password);
     if (!account) {
-      this.limiter.fail(name, client);
+      await limiter.fail(name, client);
       throw unauthenticated(WRONG);
     }
-    this.limiter.succeed(name);
+    await limiter.succeed(name, client);
     const { token, expiresAt } = await issueToken(this.settings, account);
     return {
       token,

@@ -1,27 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { LoginLimiter } from "./login-limiter";
+import { LoginLimiter, MemoryFailureStore } from "./login-limiter";
 
 describe("LoginLimiter", () => {
-  it("refuses a name after its failures, from any address, until the window moves on", () => {
-    let now = 0;
-    const limiter = new LoginLimiter(3, 60_000, () => now);
-    for (const client of ["a", "b", "c"]) limiter.fail("Anna", client);
-    expect(limiter.retryAfter("anna", "d")).toBe(60);
-    now = 30_000;
-    expect(limiter.retryAfter("anna", "d")).toBe(30);
-    now = 60_001;
-    expect(limiter.retryAfter("anna", "d")).toBe(0);
+  it("refuses an account from the address that failed, until the window moves on, and nowhere else", async () => {
+    let now = 1_000_000;
+    const limiter = new LoginLimiter(new MemoryFailureStore(), 3, 60_000, () => now);
+    for (let i = 0; i < 3; i++) await limiter.fail("Anna", "10.0.0.1");
+    expect((await limiter.check("anna", "10.0.0.1")).retryAfter).toBe(60);
+    // The admin at another address is not locked out by someone else's guesses.
+    expect((await limiter.check("anna", "10.0.0.2")).retryAfter).toBe(0);
+    now += 30_000;
+    expect((await limiter.check("anna", "10.0.0.1")).retryAfter).toBe(30);
+    now += 30_001;
+    expect((await limiter.check("anna", "10.0.0.1")).retryAfter).toBe(0);
   });
 
-  it("refuses an address that tries many names, and forgets a name's failures on success", () => {
-    const limiter = new LoginLimiter(2, 60_000, () => 0);
-    limiter.fail("x", "10.0.0.1");
-    limiter.fail("y", "10.0.0.1");
-    expect(limiter.retryAfter("z", "10.0.0.1")).toBeGreaterThan(0);
-    expect(limiter.retryAfter("z", "10.0.0.2")).toBe(0);
-    limiter.fail("anna", "10.0.0.3");
-    limiter.succeed("anna");
-    limiter.fail("anna", "10.0.0.4");
-    expect(limiter.retryAfter("anna", "10.0.0.5")).toBe(0);
+  it("refuses an address that tries many accounts, and slows an account guessed from everywhere", async () => {
+    const limiter = new LoginLimiter(new MemoryFailureStore(), 2, 60_000, () => 1_000_000);
+    for (const name of ["a", "b", "c", "d", "e", "f", "g", "h"]) await limiter.fail(name, "10.0.0.9");
+    expect((await limiter.check("z", "10.0.0.9")).retryAfter).toBeGreaterThan(0);
+    expect((await limiter.check("z", "10.0.0.8")).retryAfter).toBe(0);
+
+    for (let i = 0; i < 5; i++) await limiter.fail("boss", `10.1.0.${i}`);
+    const verdict = await limiter.check("boss", "10.2.0.1");
+    expect(verdict.retryAfter).toBe(0);
+    expect(verdict.delayMs).toBe(8_000);
+    await limiter.succeed("boss", "10.2.0.1");
+    expect((await limiter.check("boss", "10.2.0.1")).delayMs).toBe(0);
   });
 });
