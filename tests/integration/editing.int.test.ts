@@ -380,6 +380,22 @@ describe("edits", () => {
 });
 
 describe("links", () => {
+  it("adds five organisations of one name at once, each with its own id (a lost race is tried again)", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        helper.graphql<{ addMember: { nodeId: string } }>(
+          ADD_MEMBER,
+          { clusterId: "cluster-energy", organization: { name: "Gemelli Concorrenti Srl" }, evidence },
+          editor,
+        ),
+      ),
+    );
+    expect(results.map((r) => r.errors?.[0]?.message ?? "ok")).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+    const ids = results.map((r) => r.data!.addMember.nodeId);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids).toContain("org-gemelli-concorrenti-srl");
+  });
+
   it("adds an existing organisation as a member, and removes the link with a note kept in the history", async () => {
     const added = await helper.data<{ addMember: { summary: string } }>(
       ADD_MEMBER,
@@ -561,7 +577,7 @@ describe("export", () => {
     const response = await fetch(`${helper.url}/export/graph.json`);
     expect(response.headers.get("content-disposition")).toContain("lombardy-kg-all.json");
     const graph = await response.json();
-    const facts = "NOT n:Account AND NOT n:ChangeSet AND NOT n:Change AND NOT n:LoginFailures";
+    const facts = "NOT n:Account AND NOT n:ChangeSet AND NOT n:Change AND NOT n:LoginFailures AND NOT n:WriteLock";
     const before = await graphSnapshot(helper.driver, helper.neo4j.database, facts);
     await helper.resetDatabase();
     const counts = await importGraphJson(helper.driver, helper.neo4j.database, graph);

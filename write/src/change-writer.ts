@@ -26,7 +26,7 @@ export interface ChangeSetInfo {
 }
 
 /** Labels the audit trail and accounts use: never written or undone as facts. */
-export const AUDIT_LABELS = ["ChangeSet", "Change", "Account", "LoginFailures"] as const;
+export const AUDIT_LABELS = ["ChangeSet", "Change", "Account", "LoginFailures", "WriteLock"] as const;
 
 /** Key order does not matter, and absent equals null: two property maps that say the same compare equal. */
 export function canonical(props: Properties | null): string {
@@ -154,6 +154,10 @@ export class ChangeWriter {
   async idsStartingWith(prefix: string): Promise<ReadonlySet<string>> {
     let ids = this.idsByPrefix.get(prefix);
     if (!ids) {
+      // Writers that name new nodes of one kind take turns: the next one waits here until this
+      // transaction ends, then reads the ids it committed (two edits naming "Acme" at once both
+      // chose org-acme, and one failed on the unique id).
+      await this.tx.run("MERGE (l:WriteLock {prefix: $prefix}) SET l.at = timestamp()", { prefix });
       const { records } = await this.tx.run(
         `MATCH (n:${ENTITY_LABEL}) WHERE n.id STARTS WITH $prefix RETURN n.id AS id`,
         { prefix },

@@ -27,6 +27,16 @@ export interface RequestDatabaseOptions {
   requestId: string;
 }
 
+/** A write that lost a race with another and left nothing: Neo4j broke a deadlock, or an id was taken meanwhile. */
+export function lostRace(e: unknown): boolean {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  const message = e instanceof Error ? e.message : "";
+  return (
+    code.includes("DeadlockDetected") ||
+    (code.includes("ConstraintValidationFailed") && /already exists with label .* and property `id`/.test(message))
+  );
+}
+
 /** The error the request's pending reads fail with once it is aborted. */
 export function databaseUnavailable(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ERROR_CODES.databaseUnavailable, http: { status: 503 } } });
@@ -147,17 +157,27 @@ export class RequestDatabase {
   }
 
   /**
-   * One write transaction, tried once: an edit that failed is reported, not repeated behind the
-   * user's back. It commits only if `work` returns; anything thrown rolls all of it back.
+   * One write transaction. It commits only if `work` returns; anything thrown rolls all of it back.
+   * Tried again (WRITE_ATTEMPTS in all) only when it lost a race with another writer and nothing of
+   * it stayed: a deadlock Neo4j broke, or a new node's id another edit took first (the next try
+   * reads the graph again, so it sees that edit and picks the next id). Any other failure is
+   * reported, not repeated behind the user's back.
    */
   async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.openSession({ defaultAccessMode: "WRITE" });
-    try {
-      return await this.limited(() => this.untilAborted(this.readOnce(session, work)));
-    } finally {
-      if (!this.aborted) await this.closeSession(session);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.openSession({ defaultAccessMode: "WRITE" });
+      try {
+        return await this.limited(() => this.untilAborted(this.readOnce(session, work)));
+      } catch (e) {
+        if (attempt >= RequestDatabase.WRITE_ATTEMPTS || this.aborted || !lostRace(e)) throw e;
+      } finally {
+        if (!this.aborted) await this.closeSession(session);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
     }
   }
+
+  static readonly WRITE_ATTEMPTS = 3;
 
   /**
    * A driver as @neo4j/graphql uses one (`session()`, `executeQueryBookmarkManager`), whose
