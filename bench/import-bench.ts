@@ -13,14 +13,12 @@ import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { readConfig, startApp, ensureDatabaseSchema, openDatabase } from "@lombardy-kg/api";
 import { OPEN_DATA_SET } from "@lombardy-kg/schema";
-import { importPnrrRelease, readPnrrModel } from "@lombardy-kg/ingest";
+import { importPnrrRelease, readPnrrModel, validatedReleaseFiles } from "@lombardy-kg/ingest";
 import { loadCuratedSeed } from "@lombardy-kg/seed";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const data = path.resolve(process.env.PNRR_DATA ?? path.join(repoRoot, "..", "shared", "data"));
-const release = path.join(data, "pnrr", "italia-domani-validated-2023-02");
-const framework = path.join(data, "pnrr", "italia-domani-2023-01", "OpenData_PNRR_QuadroFin_Programmazione_v04.csv");
-const istat = path.join(data, "istat", "istat20200101.csv");
+const { release, framework, istat } = validatedReleaseFiles(data);
 const ENV = { NEO4J_BOLT_PORT: "0", NEO4J_QUERY_MEMORY: "3g", NEO4J_TX_MEMORY: "3g", NEO4J_TX_TIMEOUT: "3600" };
 
 const percentile = (values: number[], p: number): number =>

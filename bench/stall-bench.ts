@@ -23,14 +23,12 @@ import {
   type GraphQLOutputType,
 } from "graphql";
 import { AccountStore, buildGraphQLSchema, ensureDatabaseSchema, openDatabase, readConfig } from "@lombardy-kg/api";
-import { importPnrrRelease } from "@lombardy-kg/ingest";
+import { importPnrrRelease, validatedReleaseFiles } from "@lombardy-kg/ingest";
 import { loadCuratedSeed } from "@lombardy-kg/seed";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const data = path.resolve(process.env.PNRR_DATA ?? path.join(repoRoot, "..", "shared", "data"));
-const release = path.join(data, "pnrr", "italia-domani-validated-2023-02");
-const framework = path.join(data, "pnrr", "italia-domani-2023-01", "OpenData_PNRR_QuadroFin_Programmazione_v04.csv");
-const istat = path.join(data, "istat", "istat20200101.csv");
+const { release, framework, istat } = validatedReleaseFiles(data);
 /** The import is one transaction; the API then runs with the defaults a user gets. */
 const IMPORT_ENV = { NEO4J_BOLT_PORT: "0", NEO4J_QUERY_MEMORY: "3g", NEO4J_TX_MEMORY: "3g", NEO4J_TX_TIMEOUT: "3600" };
 const STALL_TARGET_MS = 100;

@@ -6,6 +6,7 @@ export { normaliseName } from "./identity/names";
 export { normaliseTaxCode } from "./identity/tax-code";
 export { importPnrrRelease, readPnrrModel, readRelease, reviewMatches } from "./pnrr/import-release";
 export type { ImportOptions, ImportSummary } from "./pnrr/import-release";
+export { validatedReleaseFiles } from "./pnrr/release-files";
 export { UnknownShapeError } from "./pnrr/shapes";
 export type { Candidate } from "./pnrr/match-bodies";
 export { GraphImportError, importGraphJson } from "./graph-json-import";

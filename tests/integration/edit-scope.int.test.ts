@@ -64,6 +64,9 @@ async function placeTargets(): Promise<void> {
 
 const evidence = { source: { title: "Scope matrix", publisher: "Tests" }, quote: "as the matrix says" };
 const codeOf = (r: { errors?: { extensions?: { code?: unknown } }[] }) => r.errors?.[0]?.extensions?.code;
+/** The editor's mutation went through (no error code). */
+const succeeds = async (mutation: string, variables: Record<string, unknown>): Promise<boolean> =>
+  !codeOf(await helper.graphql(mutation, variables, token));
 
 async function roster(rows: string, apply = false) {
   const response = await fetch(`${helper.url}/roster/${OWN}?kind=members&apply=${apply}`, {
@@ -73,6 +76,8 @@ async function roster(rows: string, apply = false) {
   });
   return (await response.json()) as { counts: Record<string, number>; rows: { status: string }[] };
 }
+
+const LINK_MEMBER = `mutation ($id: ID!, $c: ID!, $e: EvidenceInput!) { linkNodes(fromId: $id, type: "MEMBER_OF", toId: $c, evidence: $e) { changeSetId } }`;
 
 /** Each writer: what it does to a target, and whether the rule allows it. */
 const WRITERS: {
@@ -84,60 +89,37 @@ const WRITERS: {
     name: "updateFacts sets a value",
     allowed: inScope,
     run: async (t) =>
-      !codeOf(
-        await helper.graphql(
-          `mutation ($id: ID!, $e: EvidenceInput!) { updateFacts(id: $id, values: { website: "https://new.example.it" }, evidence: $e) { changeSetId } }`,
-          { id: idOf(t), e: evidence },
-          token,
-        ),
+      succeeds(
+        `mutation ($id: ID!, $e: EvidenceInput!) { updateFacts(id: $id, values: { website: "https://new.example.it" }, evidence: $e) { changeSetId } }`,
+        { id: idOf(t), e: evidence },
       ),
   },
   {
     name: "linkNodes to the editor's cluster",
     allowed: () => mayLinkTo(OWN),
-    run: async (t) =>
-      !codeOf(
-        await helper.graphql(
-          `mutation ($id: ID!, $c: ID!, $e: EvidenceInput!) { linkNodes(fromId: $id, type: "MEMBER_OF", toId: $c, evidence: $e) { changeSetId } }`,
-          { id: idOf(t), c: OWN, e: evidence },
-          token,
-        ),
-      ),
+    run: async (t) => succeeds(LINK_MEMBER, { id: idOf(t), c: OWN, e: evidence }),
   },
   {
     name: "linkNodes to another cluster",
     allowed: () => mayLinkTo(OTHER),
-    run: async (t) =>
-      !codeOf(
-        await helper.graphql(
-          `mutation ($id: ID!, $c: ID!, $e: EvidenceInput!) { linkNodes(fromId: $id, type: "MEMBER_OF", toId: $c, evidence: $e) { changeSetId } }`,
-          { id: idOf(t), c: OTHER, e: evidence },
-          token,
-        ),
-      ),
+    run: async (t) => succeeds(LINK_MEMBER, { id: idOf(t), c: OTHER, e: evidence }),
   },
   {
     name: "addMember adds it to the editor's cluster",
     allowed: () => mayLinkTo(OWN),
     run: async (t) =>
-      !codeOf(
-        await helper.graphql(
-          `mutation ($id: ID!, $c: ID!, $e: EvidenceInput!) { addMember(clusterId: $c, organizationId: $id, evidence: $e) { changeSetId } }`,
-          { id: idOf(t), c: OWN, e: evidence },
-          token,
-        ),
+      succeeds(
+        `mutation ($id: ID!, $c: ID!, $e: EvidenceInput!) { addMember(clusterId: $c, organizationId: $id, evidence: $e) { changeSetId } }`,
+        { id: idOf(t), c: OWN, e: evidence },
       ),
   },
   {
     name: "unlinkNodes removes its link to another cluster",
     allowed: () => mayLinkTo(OTHER),
     run: async (t) =>
-      !codeOf(
-        await helper.graphql(
-          `mutation ($id: ID!, $c: ID!) { unlinkNodes(fromId: $id, type: "MEMBER_OF", toId: $c, note: "scope matrix") { changeSetId } }`,
-          { id: idOf(t), c: OTHER },
-          token,
-        ),
+      succeeds(
+        `mutation ($id: ID!, $c: ID!) { unlinkNodes(fromId: $id, type: "MEMBER_OF", toId: $c, note: "scope matrix") { changeSetId } }`,
+        { id: idOf(t), c: OTHER },
       ),
   },
   {

@@ -9,17 +9,13 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { ensureDatabaseSchema } from "@lombardy-kg/api";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "@lombardy-kg/db";
-import { importPnrrRelease, type ImportSummary } from "@lombardy-kg/ingest";
+import { importPnrrRelease, validatedReleaseFiles, type ImportSummary } from "@lombardy-kg/ingest";
 import { loadCuratedSeed } from "@lombardy-kg/seed";
 import { repoRoot } from "./test-helper";
 
 export const sharedData = path.resolve(process.env.PNRR_DATA ?? path.join(repoRoot, "..", "shared", "data"));
 
-export const releaseFiles = {
-  release: path.join(sharedData, "pnrr", "italia-domani-validated-2023-02"),
-  framework: path.join(sharedData, "pnrr", "italia-domani-2023-01", "OpenData_PNRR_QuadroFin_Programmazione_v04.csv"),
-  istat: path.join(sharedData, "istat", "istat20200101.csv"),
-};
+export const releaseFiles = validatedReleaseFiles(sharedData);
 
 export interface RealRelease {
   driver: Driver;

@@ -34,10 +34,6 @@ export async function clustersById(tx: Tx, ids: string[]): Promise<Map<string, s
   return new Map(records.map((r) => [r.get("id") as string, r.get("clusters") as string[]]));
 }
 
-export async function clustersOf(tx: Tx, ids: string[]): Promise<string[]> {
-  return [...new Set([...(await clustersById(tx, ids)).values()].flat())];
-}
-
 /** A node's values are the viewer's to change: an admin, or reference-free and in one of their clusters. */
 export function mayChangeNode(viewer: Viewer, label: string, clusters: readonly string[]): boolean {
   if (viewer.role === "admin") return true;
